@@ -1,0 +1,11 @@
+/**
+ * A short plain-text summary for a meta description: the text cut at a word
+ * boundary so that it fits `max` characters, with an ellipsis when cut.
+ */
+export function summarize(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Content Layer loader for seeds: every `*.txt` in one folder becomes an
+ * entry of the `seeds` collection (id = file name without `.txt`). Parsing
+ * lives in `src/lib/seed.ts`; this file only reads files and fills the store.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { decodeSeed, parseSeed, SeedError } from '../lib/seed';
+import { seedSchema } from '../schemas/seed';
+
+export interface SeedLoaderOptions {
+  /** Folder of the seed files, relative to the project root. */
+  folder: string;
+}
+
+/** Loads `<folder>/*.txt` as seeds; under `astro dev` it reloads on every change. */
+export function seedLoader({ folder }: SeedLoaderOptions): Loader {
+  return {
+    name: 'seed-loader',
+    schema: seedSchema,
+    async load(context) {
+      const root = fileURLToPath(context.config.root);
+      const directory = path.resolve(root, folder);
+      await loadAll(context, root, directory);
+      context.watcher?.add(directory);
+      const reload = async (changed: string) => {
+        if (path.dirname(changed) !== directory || !changed.endsWith('.txt')) return;
+        try {
+          await loadAll(context, root, directory);
+          context.logger.info(`Reloaded seeds after a change to ${path.relative(root, changed)}`);
+        } catch (error) {
+          // In dev a bad edit must not stop the server: report it and keep going.
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+      context.watcher?.on('change', reload);
+      context.watcher?.on('add', reload);
+      context.watcher?.on('unlink', reload);
+    },
+  };
+}
+
+async function loadAll(context: LoaderContext, root: string, directory: string): Promise<void> {
+  const names = (await readdir(directory)).filter((name) => name.endsWith('.txt')).sort();
+  const bySlug = new Map<string, string>();
+  const entries = [];
+  for (const name of names) {
+    const absolute = path.join(directory, name);
+    const file = path.relative(root, absolute).split(path.sep).join('/');
+    const parsed = parseSeed(decodeSeed(await readFile(absolute), file), file);
+    const clash = bySlug.get(parsed.slug);
+    if (clash) {
+      throw new SeedError(
+        `${file}: its title gives the same address (/${parsed.slug}/) as ${clash}. Change one of the two titles.`,
+      );
+    }
+    bySlug.set(parsed.slug, file);
+    const id = name.replace(/\.txt$/, '');
+    const data = await context.parseData({ id, data: { ...parsed, file }, filePath: file });
+    entries.push({ id, data, filePath: file, digest: context.generateDigest(data) });
+  }
+  // Replace the whole collection only once every file has parsed.
+  context.store.clear();
+  for (const entry of entries) context.store.set(entry);
+}

@@ -1,0 +1,61 @@
+import { cp, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { all, one, readPage, text } from '../helpers/html';
+import { buildProject, copyProject, repoRoot } from '../helpers/project';
+
+const FIXTURES = path.join(repoRoot, 'tests/fixtures/seeds');
+
+/** A copy of the project with the fixture folder's files dropped into `seeds/`. */
+async function buildWithSeeds(fixture: string) {
+  const root = await copyProject();
+  for (const file of await readdir(path.join(FIXTURES, fixture))) {
+    await cp(path.join(FIXTURES, fixture, file), path.join(root, 'seeds', file));
+  }
+  return buildProject(root);
+}
+
+describe('new seeds dropped into seeds/', () => {
+  test('each becomes a page, rendered literally, with no code change', async () => {
+    const { code, outDir, output } = await buildWithSeeds('valid');
+    expect(code, output).toBe(0);
+
+    const markup = await readPage(outDir, 'markup-stays-text-b-here-b/index.html');
+    expect(text(one(markup, 'h1'))).toBe('Markup Stays *Text* <b>Here</b>');
+    expect(all(markup, '.article-body p').map(text)).toEqual([
+      'Stars *x* and a hash # x stay literal, as does <script>alert(1)</script>.',
+      'Entities &amp; links [a](javascript:alert(1)) and <img src=x onerror=alert(1)> are text too.',
+      '1. Not a list item, `not code`, _not emphasis_ and “a quote with <i>tags</i>”.',
+    ]);
+    expect(all(markup, '.article-body :is(script, img, a, b, i, em, code, ol, h1)')).toEqual([]);
+    expect(all(markup, '.article-body q').map(text)).toEqual(['“a quote with <i>tags</i>”']);
+    expect(text(one(markup, '.kicker'))).toBe('Testing');
+
+    const crlf = await readPage(outDir, 'windows-line-ends-story/index.html');
+    expect(text(one(crlf, 'h1'))).toBe('Windows Line Ends Story');
+    expect(all(crlf, '.article-body p').map(text)).toEqual([
+      'The first paragraph ends with spaces.',
+      'The second paragraph says “hello” and costs $5.2 million.',
+    ]);
+    expect(text(one(crlf, '.kicker'))).toBe('Windows');
+
+    const noFooter = await readPage(outDir, 'a-story-without-a-footer/index.html');
+    expect(all(noFooter, '.article-body p').map(text)).toEqual([
+      'It has one paragraph and no category line at the end.',
+    ]);
+    expect(all(noFooter, '.kicker')).toEqual([]);
+
+    const home = await readPage(outDir, 'index.html');
+    expect(all(home, '.article-list h3').map(text)).toHaveLength(4);
+  });
+
+  test.each([
+    ['empty', 'seeds/empty.txt: the file is empty. A seed needs a title line, a blank line, then the paragraphs of the article.'],
+    ['title-only', "seeds/title-only.txt: the file has a title but no body. Add the article's paragraphs after a blank line."],
+    ['invalid-utf8', 'seeds/latin1.txt: the file is not valid UTF-8 text. Save it with UTF-8 encoding and build again.'],
+  ])('a seed that is %s fails the build with its message', async (fixture, message) => {
+    const { code, output } = await buildWithSeeds(fixture);
+    expect(code).not.toBe(0);
+    expect(output).toContain(message);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Real builds for tests. Each build runs `astro build` in a child process,
+ * in a throw-away copy of the project, so that builds can run side by side
+ * and a test may change seeds or content without touching the repository.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root folder. */
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+const copies = new Set<string>();
+
+/** Deletes every copy this module made; the test setup calls it after each file. */
+export async function removeCopies(): Promise<void> {
+  await Promise.all([...copies].map((root) => rm(root, { recursive: true, force: true })));
+  copies.clear();
+}
+
+const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'seeds', 'public'];
+
+/**
+ * A copy of the project in a new temporary folder. `node_modules` is a real
+ * folder of links to the repository's packages, so each copy keeps its own
+ * content cache (`node_modules/.astro`).
+ */
+export async function copyProject(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'explainer-'));
+  copies.add(root);
+  for (const name of PROJECT_FILES) {
+    await cp(path.join(repoRoot, name), path.join(root, name), { recursive: true });
+  }
+  await mkdir(path.join(root, 'node_modules'));
+  for (const entry of await readdir(path.join(repoRoot, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    await symlink(path.join(repoRoot, 'node_modules', entry), path.join(root, 'node_modules', entry));
+  }
+  return root;
+}
+
+export interface BuildResult {
+  /** The exit code of `astro build`. */
+  code: number;
+  /** Everything the build printed, stdout and stderr together. */
+  output: string;
+  /** The folder the site was written to. */
+  outDir: string;
+}
+
+export interface BuildOptions {
+  /** Extra environment, e.g. SITE, BASE or SEEDS_DIR. */
+  env?: Record<string, string>;
+}
+
+/** Runs `astro build` in `root`, writing the site to `<root>/dist`. */
+export async function buildProject(root: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const outDir = path.join(root, 'dist');
+  const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output, outDir }));
+  });
+}
+
+/** A fresh copy of the project, built; the build must succeed. */
+export async function buildCopy(options: BuildOptions = {}): Promise<BuildResult & { root: string }> {
+  const root = await copyProject();
+  const result = await buildProject(root, options);
+  if (result.code !== 0) {
+    throw new Error(`astro build failed (exit ${result.code}):\n${result.output}`);
+  }
+  return { ...result, root };
+}

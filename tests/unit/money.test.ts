@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { findMoney, parseMoney } from '../../src/lib/money';
+
+test.each([
+  ['$183 billion', 183_000_000_000],
+  ['$500 billion', 500_000_000_000],
+  ['$5.2 million', 5_200_000],
+  ['$1,500', 1_500],
+  ['$3 trillion', 3_000_000_000_000],
+  ['$750 thousand', 750_000],
+])('%s is %d dollars', (text, value) => {
+  expect(parseMoney(text)).toBe(value);
+});
+
+test('a scale word must be a whole word', () => {
+  expect(findMoney('a $5 billionaire')).toEqual([{ text: '$5', value: 5, start: 2, end: 4 }]);
+});
+
+test('finds every amount with its offsets', () => {
+  expect(findMoney('from $1 billion to $5 billion')).toEqual([
+    { text: '$1 billion', value: 1e9, start: 5, end: 15 },
+    { text: '$5 billion', value: 5e9, start: 19, end: 29 },
+  ]);
+});
+
+test('text without an amount gives nothing', () => {
+  expect(parseMoney('five billion dollars')).toBeUndefined();
+});

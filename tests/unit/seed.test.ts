@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { decodeSeed, normalizeSeedText, parseSeed, seedBlocks, SeedError } from '../../src/lib/seed';
+
+const FILE = 'seeds/story.txt';
+
+describe('parseSeed', () => {
+  test('reads the title, the paragraphs and the category', () => {
+    const seed = parseSeed('A Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nPosted in AI\n', FILE);
+    expect(seed).toMatchObject({
+      title: 'A Title',
+      slug: 'a-title',
+      paragraphs: ['First paragraph.', 'Second paragraph.'],
+      category: 'AI',
+    });
+  });
+
+  test('a file without the footer has no category and keeps every paragraph', () => {
+    const seed = parseSeed('A Title\n\nOne.\n\nTwo.', FILE);
+    expect(seed.category).toBeNull();
+    expect(seed.paragraphs).toEqual(['One.', 'Two.']);
+  });
+
+  test('a BOM, CRLF line ends and trailing spaces are tolerated', () => {
+    const seed = parseSeed('\uFEFFA Title  \r\n\r\nOne. \r\n\r\n\r\nTwo.\t\r\n\r\nPosted in AI\r\n', FILE);
+    expect(seed.title).toBe('A Title');
+    expect(seed.paragraphs).toEqual(['One.', 'Two.']);
+    expect(seed.category).toBe('AI');
+  });
+
+  test('markup-like text is kept exactly as written', () => {
+    const body = '*x* # x <script>alert(1)</script> &amp; [a](javascript:alert(1)) `code` 1. _u_';
+    expect(parseSeed(`Title\n\n${body}`, FILE).paragraphs).toEqual([body]);
+  });
+
+  test('a line "Posted in …" that is not the last block stays a paragraph', () => {
+    const seed = parseSeed('T\n\nPosted in AI\n\nLast words.', FILE);
+    expect(seed.paragraphs).toEqual(['Posted in AI', 'Last words.']);
+    expect(seed.category).toBeNull();
+  });
+
+  test('finds the quoted spans with their paragraph and offsets', () => {
+    const seed = parseSeed('T\n\nIntro.\n\nHe said: “Yes.” Then “no”.', FILE);
+    expect(seed.quotes).toEqual([
+      { paragraph: 1, text: 'Yes.', start: 9, end: 15 },
+      { paragraph: 1, text: 'no', start: 21, end: 25 },
+    ]);
+  });
+
+  test('finds the money figures as numbers', () => {
+    const seed = parseSeed('T\n\nWorth $183 billion, with revenue of $500 billion.', FILE);
+    expect(seed.figures.map(({ text, value, paragraph }) => ({ text, value, paragraph }))).toEqual([
+      { text: '$183 billion', value: 183_000_000_000, paragraph: 0 },
+      { text: '$500 billion', value: 500_000_000_000, paragraph: 0 },
+    ]);
+  });
+
+  test('an empty file fails with a message naming the file', () => {
+    expect(() => parseSeed('\uFEFF \r\n\n', FILE)).toThrowErrorMatchingInlineSnapshot(
+      `[SeedError: seeds/story.txt: the file is empty. A seed needs a title line, a blank line, then the paragraphs of the article.]`,
+    );
+  });
+
+  test('a title with no body fails with a message naming the file', () => {
+    expect(() => parseSeed('Just A Title\n\nPosted in AI\n', FILE)).toThrowErrorMatchingInlineSnapshot(
+      `[SeedError: seeds/story.txt: the file has a title but no body. Add the article's paragraphs after a blank line.]`,
+    );
+  });
+
+  test('a title running onto a second line fails and says where', () => {
+    expect(() => parseSeed('Title\nmore title\n\nBody.', FILE)).toThrowErrorMatchingInlineSnapshot(
+      `[SeedError: seeds/story.txt: line 2 follows the title without a blank line. Put a blank line after the title (line 1).]`,
+    );
+  });
+});
+
+describe('decodeSeed', () => {
+  test('decodes UTF-8 and keeps the BOM for the parser to drop', () => {
+    expect(decodeSeed(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xe2, 0x80, 0x9c]), FILE)).toBe('\uFEFFA“');
+  });
+
+  test('invalid UTF-8 fails with a message naming the file', () => {
+    expect(() => decodeSeed(new Uint8Array([0x41, 0xff, 0xfe]), FILE)).toThrowErrorMatchingInlineSnapshot(
+      `[SeedError: seeds/story.txt: the file is not valid UTF-8 text. Save it with UTF-8 encoding and build again.]`,
+    );
+  });
+});
+
+describe('parseSeed on any text', () => {
+  // Text made of the characters that matter to the format: line ends of every
+  // kind, spaces, quote marks, markup characters and ordinary words.
+  const pieces = ['\n', '\r\n', '\r', ' ', '\t', '“', '”', '*', '#', '<', '&', '$5 billion', 'Posted in AI', 'word', 'é', '\uFEFF'];
+  const seedText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  test('joining the parts back with blank lines gives the normalised text', () => {
+    fc.assert(
+      fc.property(seedText, (text) => {
+        let seed;
+        try {
+          seed = parseSeed(text, FILE);
+        } catch (error) {
+          // The only failures allowed are the documented ones.
+          expect(error).toBeInstanceOf(SeedError);
+          return;
+        }
+        expect(seedBlocks(seed).join('\n\n')).toBe(normalizeSeedText(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('no paragraph is empty, holds a blank line or ends in white space', () => {
+    fc.assert(
+      fc.property(seedText, (text) => {
+        try {
+          for (const paragraph of parseSeed(text, FILE).paragraphs) {
+            expect(paragraph).not.toBe('');
+            expect(paragraph).not.toMatch(/\n\s*\n|\s$/);
+          }
+        } catch (error) {
+          expect(error).toBeInstanceOf(SeedError);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('every quote span starts with “ and ends with ” in its paragraph', () => {
+    fc.assert(
+      fc.property(seedText, (text) => {
+        try {
+          const seed = parseSeed(text, FILE);
+          for (const quote of seed.quotes) {
+            const span = seed.paragraphs[quote.paragraph]?.slice(quote.start, quote.end);
+            expect(span).toBe(`“${quote.text}”`);
+          }
+        } catch (error) {
+          expect(error).toBeInstanceOf(SeedError);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { slugify } from '../../src/lib/slug';
+import { joinBase } from '../../src/lib/urls';
+import { summarize } from '../../src/lib/text';
+
+test.each([
+  ['/', '/', '/'],
+  ['/', '/story/', '/story/'],
+  ['/explainer/', '/story/', '/explainer/story/'],
+  ['/explainer', 'story/', '/explainer/story/'],
+])('joinBase(%s, %s) is %s', (base, path, expected) => {
+  expect(joinBase(base, path)).toBe(expected);
+});
+
+test('the slug of the seed title is the original article’s slug', () => {
+  expect(slugify('Winning AI Race Was Never Possible For Anthropic, Says Elon Musk')).toBe(
+    'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk',
+  );
+});
+
+test('slugs drop accents, apostrophes and punctuation', () => {
+  expect(slugify('  Café’s “Best” — 100% Évident!  ')).toBe('cafes-best-100-evident');
+});
+
+test('summarize cuts at a word boundary and marks the cut', () => {
+  expect(summarize('one two three four', 12)).toBe('one two…');
+  expect(summarize('short', 12)).toBe('short');
+});
