@@ -1,7 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { seedLoader } from './loaders/seed-loader';
 import { articleSchema } from './schemas/article';
+import { claimSchema } from './schemas/claim';
+import { companySchema } from './schemas/company';
+import { personSchema } from './schemas/person';
+import { sourceSchema } from './schemas/source';
+import { timelineEventSchema } from './schemas/timeline-event';
 
 // SEEDS_DIR lets tests and benchmarks build the site from another folder of seeds.
 const seeds = defineCollection({
@@ -13,4 +18,29 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { seeds, articles };
+const companies = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/companies' }),
+  schema: companySchema,
+});
+
+const people = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/people' }),
+  schema: personSchema,
+});
+
+const timeline = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/timeline' }),
+  schema: timelineEventSchema,
+});
+
+const claims = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './content/claims' }),
+  schema: claimSchema,
+});
+
+const sources = defineCollection({
+  loader: file('./content/sources.yaml'),
+  schema: sourceSchema,
+});
+
+export const collections = { seeds, articles, companies, people, timeline, claims, sources };

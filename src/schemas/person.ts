@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { confidenceSchema } from './figure';
+import { reference } from 'astro:content';
+
+/** A person (or an account such as a chatbot) in the story: `content/people/<id>.md`. */
+export const personSchema = z.object({
+  /** Name as the sources give it, e.g. "Elon Musk". */
+  name: z.string().min(1),
+  /** X handle with the @, e.g. "@elonmusk"; null when not known. */
+  handle: z.string().regex(/^@\w{1,15}$/, 'must be an X handle such as "@elonmusk"').nullable(),
+  /** How sure the handle is, when it is inferred. */
+  handleConfidence: confidenceSchema.optional(),
+  /** Their part in the story, e.g. "CEO of xAI". */
+  role: z.string().min(1),
+  /** Company or organisation, when relevant. */
+  affiliation: z.string().optional(),
+  /** Sources for who they are. */
+  sources: z.array(reference('sources')).min(1, 'needs at least one source id from content/sources.yaml'),
+});
+
+export type Person = z.infer<typeof personSchema>;

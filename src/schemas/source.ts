@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { partialDateSchema } from './when';
+
+/** One entry of the bibliography (`content/sources.yaml`); everything cites sources by `id`. */
+export const sourceSchema = z.object({
+  /** Short stable id, e.g. "anthropic-series-f"; used in every `sources:` list. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "india-today-2025-09-25"'),
+  /** The title of the page or document. */
+  title: z.string().min(1),
+  /** Who published it, e.g. "India Today". */
+  publisher: z.string().min(1),
+  /** Its address. */
+  url: z.url({ error: 'must be the full address of the source, starting with https://' }),
+  /** When it was published; null when the page does not say. */
+  published: partialDateSchema.nullable(),
+  /** How the publication date is known, e.g. "from the URL"; or why it is missing. */
+  publishedNote: z.string().optional(),
+  /** When it was read; null when it was read from an archived copy whose date was not recorded. */
+  accessed: partialDateSchema.nullable(),
+  /** An archived copy's address, when one is known. */
+  archiveUrl: z.url().optional(),
+  /** Caveats a reader should know, e.g. "stored copy is cut off in the Grok section". */
+  note: z.string().optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
