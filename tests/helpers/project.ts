@@ -55,6 +55,17 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * The environment without what Vitest adds to it: Vitest sets BASE_URL, MODE
+ * and the like in process.env, and Vite would take BASE_URL over the base.
+ */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')),
+  );
+}
+
 /** Runs `astro build` in `root`, writing the site to `<root>/dist`. */
 export async function buildProject(root: string, options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.join(root, 'dist');
@@ -62,7 +73,7 @@ export async function buildProject(root: string, options: BuildOptions = {}): Pr
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...options.env },
+      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

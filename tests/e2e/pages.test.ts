@@ -1,0 +1,82 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { axeViolations } from '../helpers/gates/accessibility';
+import { recordProblems, visit } from '../helpers/gates/requests';
+import { sitePages } from '../helpers/pages';
+import { repoRoot } from '../helpers/project';
+import { serveSite, type StaticSite } from '../helpers/serve';
+
+const dist = inject('dist');
+const SCREENSHOTS = path.join(repoRoot, 'test-output', 'screenshots');
+const VIEWPORTS = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 800 },
+];
+
+let browser: Browser;
+let site: StaticSite;
+let pages: string[];
+
+beforeAll(async () => {
+  [browser, site, pages] = await Promise.all([launchChromium(), serveSite(dist), sitePages(dist)]);
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const shotName = (page: string, width: number, scheme: string) =>
+  `${page.replace(/\/$/, '').replace(/[/.]/g, '-') || 'home'}-${width}-${scheme}.png`;
+
+describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorScheme) => {
+  test('loads with no console error, no failed or external request, and 0 axe violations', async () => {
+    for (const pagePath of pages) {
+      for (const viewport of VIEWPORTS) {
+        const context = await browser.newContext({ colorScheme, viewport });
+        const problems = await recordProblems(context, site.origin);
+        const page = await context.newPage();
+        await visit(page, site.url + pagePath);
+        expect(problems, `${pagePath} at ${viewport.width}px`).toEqual({ external: [], failed: [], errors: [] });
+        expect(await axeViolations(page), `${pagePath} at ${viewport.width}px`).toEqual([]);
+        await page.screenshot({ path: path.join(SCREENSHOTS, shotName(pagePath, viewport.width, colorScheme)), fullPage: true });
+        await context.close();
+      }
+    }
+  });
+});
+
+test('with JavaScript disabled every page shows the same content', async () => {
+  const withJs = await browser.newContext();
+  const withoutJs = await browser.newContext({ javaScriptEnabled: false });
+  for (const pagePath of pages) {
+    const on = await withJs.newPage();
+    const off = await withoutJs.newPage();
+    await Promise.all([visit(on, site.url + pagePath), visit(off, site.url + pagePath)]);
+    const text = await off.locator('main').innerText();
+    expect(text.length, pagePath).toBeGreaterThan(20);
+    expect(text, pagePath).toBe(await on.locator('main').innerText());
+  }
+  await Promise.all([withJs.close(), withoutJs.close()]);
+});
+
+test('the skip link is the first stop, is visible when focused, and moves focus to main', async () => {
+  const context = await browser.newContext();
+  for (const pagePath of pages) {
+    const page = await context.newPage();
+    await visit(page, site.url + pagePath);
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.getAttribute('class'), pagePath).toBe('skip-link');
+    expect(await focused.isVisible(), pagePath).toBe(true);
+    const outline = await focused.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline, pagePath).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id), pagePath).toBe('main');
+  }
+  await context.close();
+});

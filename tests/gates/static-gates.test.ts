@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { validateHtml } from '../helpers/gates/html-validity';
+import { checkLinks } from '../helpers/gates/links';
+import { all, one, readPage } from '../helpers/html';
+import { buildCopy } from '../helpers/project';
+import { readHeadersFile } from '../helpers/serve';
+
+const dist = inject('dist');
+const SITE = 'https://example.org';
+
+async function htmlPages(root: string) {
+  return (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+}
+
+describe('valid HTML', () => {
+  test('every page passes the Nu HTML Checker with 0 errors', async () => {
+    expect(await validateHtml(dist)).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  test('at base "/": no broken link, missing anchor or missing asset', async () => {
+    expect(await checkLinks(dist, { base: '/', site: SITE })).toEqual([]);
+  });
+
+  test('at base "/explainer/": every internal URL stays under the base and resolves', async () => {
+    const { outDir } = await buildCopy({ env: { SITE, BASE: '/explainer/' } });
+    expect(await checkLinks(outDir, { base: '/explainer/', site: SITE })).toEqual([]);
+    const home = await readPage(outDir, 'index.html');
+    const stylesheet = one(home, 'link[rel="stylesheet"]').properties['href'];
+    expect(String(stylesheet)).toMatch(/^\/explainer\/_astro\//);
+  });
+
+  test('outbound links carry rel="noopener noreferrer"', async () => {
+    for (const file of await htmlPages(dist)) {
+      for (const link of all(await readPage(dist, file), 'a[href^="http"]')) {
+        if (String(link.properties['href']).startsWith(SITE)) continue;
+        expect(link.properties['rel'], `${file}: ${link.properties['href']}`).toEqual(['noopener', 'noreferrer']);
+      }
+    }
+  });
+});
+
+describe('determinism', () => {
+  test('two builds of the same tree are byte-identical', async () => {
+    const { outDir } = await buildCopy();
+    const digest = async (root: string) => {
+      const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+        .sort();
+      return Promise.all(
+        files.map(async (file) => [file, createHash('sha256').update(await readFile(path.join(root, file))).digest('hex')]),
+      );
+    };
+    expect(await digest(outDir)).toEqual(await digest(dist));
+  });
+});
+
+describe('security headers', () => {
+  test('every page carries a Content-Security-Policy meta without unsafe-inline scripts', async () => {
+    for (const file of await htmlPages(dist)) {
+      const csp = String(one(await readPage(dist, file), 'meta[http-equiv="content-security-policy"]').properties['content']);
+      expect(csp, file).toMatch(/default-src 'self'/);
+      expect(csp, file).toMatch(/object-src 'none'/);
+      const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc, file).not.toContain('unsafe-inline');
+    }
+  });
+
+  test('_headers sets the CSP, nosniff and a referrer policy for every path', () => {
+    const headers = readHeadersFile(dist);
+    expect(headers['Content-Security-Policy']).toContain("script-src 'self'");
+    expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+  });
+});
