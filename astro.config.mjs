@@ -18,19 +18,6 @@ export default defineConfig({
   // Stylesheets as files rather than inline <style>, so one static CSP header
   // (public/_headers) can allow them with 'self' on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // A CSP <meta> on every page, with hashes of our inline styles, for hosts
-  // that cannot send headers (GitHub Pages). public/_headers repeats it as a header.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
   markdown: {
     // No code blocks in our content, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
