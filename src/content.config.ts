@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { seedLoader } from './loaders/seed-loader';
 import { articleSchema } from './schemas/article';
+import { seedSchema } from './schemas/seed';
 import { claimSchema } from './schemas/claim';
 import { companySchema } from './schemas/company';
 import { personSchema } from './schemas/person';
@@ -11,6 +12,7 @@ import { timelineEventSchema } from './schemas/timeline-event';
 // SEEDS_DIR lets tests and benchmarks build the site from another folder of seeds.
 const seeds = defineCollection({
   loader: seedLoader({ folder: process.env['SEEDS_DIR'] ?? 'seeds' }),
+  schema: seedSchema,
 });
 
 const articles = defineCollection({

@@ -1,13 +1,106 @@
 /**
  * Every collection query of the site lives here, so pages never filter or
- * join collections themselves.
+ * join collections themselves. Reference integrity is checked here too:
+ * a page cannot be built from content with a dangling reference.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { matchQuotes, type QuoteMatch } from './lib/quote-match';
+import { findDanglingReferences } from './lib/references';
+import { sortEvents } from './lib/timeline';
+
+/** Where each collection lives, for editors' error messages. */
+const LOCATIONS: Record<string, string> = {
+  seeds: 'seeds/',
+  articles: 'content/articles/',
+  companies: 'content/companies/',
+  people: 'content/people/',
+  timeline: 'content/timeline/',
+  claims: 'content/claims/',
+  sources: 'content/sources.yaml',
+};
+
+/** Everything an explainer page shows about one article with a sidecar. */
+export interface Explainer {
+  sidecar: CollectionEntry<'articles'>;
+  /** The companies of the comparison table, in the sidecar's order. */
+  companies: CollectionEntry<'companies'>[];
+  /** All timeline events, in time order. */
+  events: CollectionEntry<'timeline'>[];
+  people: Map<string, CollectionEntry<'people'>>;
+  /** The sources the page cites, in bibliography order, numbered from 1 by position. */
+  sources: CollectionEntry<'sources'>[];
+  /** Each quoted span of the seed with the timeline event that holds it, if any. */
+  quoteMatches: QuoteMatch[];
+}
 
 /** A seed with its editorial sidecar, when it has one. */
 export interface ArticlePage {
   seed: CollectionEntry<'seeds'>;
-  sidecar: CollectionEntry<'articles'> | undefined;
+  explainer: Explainer | undefined;
+}
+
+async function loadAll() {
+  const [seeds, articles, companies, people, timeline, claims, sources] = await Promise.all([
+    getCollection('seeds'),
+    getCollection('articles'),
+    getCollection('companies'),
+    getCollection('people'),
+    getCollection('timeline'),
+    getCollection('claims'),
+    getCollection('sources'),
+  ]);
+  return { seeds, articles, companies, people, timeline, claims, sources };
+}
+
+type Collections = Awaited<ReturnType<typeof loadAll>>;
+
+/** Fails the build on any reference to an entry that does not exist. */
+function assertReferencesResolve(collections: Collections): void {
+  const existing = Object.fromEntries(
+    Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((entry) => entry.id))]),
+  );
+  const entries = Object.entries(collections).flatMap(([name, list]) =>
+    list.map((entry) => ({
+      file: 'filePath' in entry && entry.filePath ? entry.filePath : `${LOCATIONS[name] ?? name} (id "${entry.id}")`,
+      data: entry.data,
+    })),
+  );
+  const problems = findDanglingReferences(entries, existing, LOCATIONS);
+  if (problems.length > 0) {
+    throw new Error(`Content refers to entries that do not exist:\n- ${problems.join('\n- ')}`);
+  }
+}
+
+/** Source ids cited anywhere in `data` (any `sources` list or `reportedBy`/`by` reference). */
+function citedSourceIds(data: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(data)) {
+    for (const item of data) citedSourceIds(item, into);
+  } else if (typeof data === 'object' && data !== null) {
+    const value = data as { collection?: unknown; id?: unknown };
+    if (value.collection === 'sources' && typeof value.id === 'string') into.add(value.id);
+    else for (const child of Object.values(data)) citedSourceIds(child, into);
+  }
+  return into;
+}
+
+function buildExplainer(sidecar: CollectionEntry<'articles'>, seed: CollectionEntry<'seeds'>, all: Collections): Explainer {
+  const companies = sidecar.data.companies.map(({ id }) => all.companies.find((company) => company.id === id)!);
+  const events = sortEvents(all.timeline);
+  const people = new Map(all.people.map((person) => [person.id, person]));
+  const cited = new Set<string>(['officechai-article']);
+  for (const entry of [sidecar, ...companies, ...events, ...all.people]) citedSourceIds(entry.data, cited);
+  const quoteMatches = matchQuotes(
+    seed.data.quotes.map((quote) => quote.text),
+    events.map((event) => ({ id: event.id, quote: event.data.quote?.text })),
+  );
+  return {
+    sidecar,
+    companies,
+    events,
+    people,
+    sources: all.sources.filter((source) => cited.has(source.id)),
+    quoteMatches,
+  };
 }
 
 /**
@@ -16,13 +109,17 @@ export interface ArticlePage {
  * the file system.
  */
 export async function getArticlePages(): Promise<ArticlePage[]> {
-  const [seeds, sidecars] = await Promise.all([getCollection('seeds'), getCollection('articles')]);
-  const sidecarBySeed = new Map(sidecars.map((sidecar) => [sidecar.data.seed.id, sidecar]));
-  return seeds
-    .map((seed) => ({ seed, sidecar: sidecarBySeed.get(seed.id) }))
+  const all = await loadAll();
+  assertReferencesResolve(all);
+  const sidecarBySeed = new Map(all.articles.map((sidecar) => [sidecar.data.seed.id, sidecar]));
+  return all.seeds
+    .map((seed) => {
+      const sidecar = sidecarBySeed.get(seed.id);
+      return { seed, explainer: sidecar ? buildExplainer(sidecar, seed, all) : undefined };
+    })
     .sort(
       (a, b) =>
-        Number(b.sidecar !== undefined) - Number(a.sidecar !== undefined) ||
+        Number(b.explainer !== undefined) - Number(a.explainer !== undefined) ||
         a.seed.data.title.localeCompare(b.seed.data.title, 'en'),
     );
 }

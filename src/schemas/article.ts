@@ -16,6 +16,8 @@ export const articleSchema = z.object({
   published: whenSchema.optional(),
   /** Exactly three short bullets: what the reader should take away. */
   summary: z.array(z.string().min(1)).length(3, 'write exactly three summary bullets').optional(),
+  /** The company the article is about, marked in the comparison table: an id from content/companies. */
+  subject: reference('companies').optional(),
   /** The companies of the comparison table, in row order: ids from content/companies. */
   companies: z.array(reference('companies')).default([]),
 });

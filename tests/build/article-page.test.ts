@@ -50,7 +50,7 @@ describe('the article page', () => {
 
   test('the category from the footer is shown', () => {
     expect(seed.footer).toBe('Posted in AI');
-    expect(text(one(page, '.kicker'))).toBe('AI');
+    expect(text(one(page, '.kicker'))).toBe('Explainer · AI');
   });
 
   test('the article is attributed to its original publisher with a link', () => {
@@ -65,7 +65,7 @@ describe('the article page', () => {
     expect(one(page, 'html').properties['lang']).toBe('en');
     for (const landmark of ['header', 'main#main', 'main article', 'footer']) one(page, landmark);
     expect(one(page, 'a.skip-link').properties['href']).toBe('#main');
-    expect(one(page, 'meta[name="description"]').properties['content']).toMatch(/^Elon Musk isn’t just feuding/);
+    expect(one(page, 'meta[name="description"]').properties['content']).toMatch(/^Musk's reply, “Winning was never/);
     expect(text(one(page, 'title'))).toBe(`${seed.title} · The Explainer`);
   });
 });

@@ -46,7 +46,12 @@ describe('new seeds dropped into seeds/', () => {
     expect(all(noFooter, '.kicker')).toEqual([]);
 
     const home = await readPage(outDir, 'index.html');
-    expect(all(home, '.article-list h3').map(text)).toHaveLength(4);
+    expect(all(home, '.featured h2').map(text)).toEqual(['Winning AI Race Was Never Possible For Anthropic, Says Elon Musk']);
+    expect(all(home, '.article-list h3').map(text)).toEqual([
+      'A Story Without A Footer',
+      'Markup Stays *Text* <b>Here</b>',
+      'Windows Line Ends Story',
+    ]);
   });
 
   test.each([

@@ -1,0 +1,91 @@
+/**
+ * The downloadable data of an explainer, generated from the same models as
+ * the page: companies.csv and companies.json follow the comparison table,
+ * timeline.json the timeline.
+ */
+import type { Company } from '../schemas/company';
+import type { TimelineEvent } from '../schemas/timeline-event';
+import { cellText, companyCells, companyColumns } from './company-table';
+import { toCsv } from './csv';
+import { formatWhen } from './format';
+
+export const dataFileNames = ['companies.csv', 'companies.json', 'timeline.json'] as const;
+export type DataFileName = (typeof dataFileNames)[number];
+
+/** The site path of a data file of an explainer. */
+export const dataFilePath = (slug: string, name: DataFileName) => `/data/${slug}/${name}`;
+
+type SourceUrls = ReadonlyMap<string, string>;
+
+interface CompanyRow {
+  id: string;
+  data: Company;
+}
+
+/** One CSV row per company: each column's value as the table shows it, its date(s) and its source URLs. */
+export function companiesCsv(companies: readonly CompanyRow[], sourceUrls: SourceUrls): string {
+  const header = ['Company', ...companyColumns.flatMap((column) => [column.label, `${column.label}: as of`, `${column.label}: sources`])];
+  const rows = companies.map(({ data }) => [
+    data.name,
+    ...companyCells(data).flatMap((cell) => [
+      cellText(cell),
+      cell.values.map((value) => value.asOf ?? '').filter(Boolean).join(' | '),
+      [...new Set(cell.values.flatMap((value) => value.sources))].map((id) => sourceUrls.get(id) ?? id).join(' '),
+    ]),
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+/** The table as JSON: columns, then each company's cells with every detail. */
+export function companiesJson(companies: readonly CompanyRow[], sourceUrls: SourceUrls): string {
+  return `${JSON.stringify(
+    {
+      asOf: 'late September 2025',
+      columns: companyColumns,
+      companies: companies.map(({ id, data }) => ({
+        id,
+        name: data.name,
+        role: data.role,
+        cells: companyCells(data).map((cell) => ({
+          column: cell.column.id,
+          status: cell.status,
+          text: cellText(cell),
+          explanation: cell.explanation,
+          values: cell.values.map((value) => ({ ...value, sources: value.sources.map((source) => sourceUrls.get(source) ?? source) })),
+        })),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+interface EventRow {
+  id: string;
+  data: TimelineEvent;
+  body?: string | undefined;
+}
+
+/** The timeline as JSON, in time order. */
+export function timelineJson(events: readonly EventRow[], sourceUrls: SourceUrls): string {
+  return `${JSON.stringify(
+    events.map(({ id, data, body }) => ({
+      id,
+      title: data.title,
+      when: formatWhen(data.at),
+      at: data.at,
+      lane: data.lane,
+      kind: data.kind,
+      actor: data.actor?.id ?? null,
+      quote: data.quote ? { text: data.quote.text, wording: data.quote.wording, reportedBy: data.quote.reportedBy?.id ?? null } : null,
+      paraphrase: data.paraphrase ? { text: data.paraphrase.text, by: data.paraphrase.by.id } : null,
+      inReplyTo: data.inReplyTo?.id ?? null,
+      url: data.url ?? null,
+      sources: data.sources.map((source) => sourceUrls.get(source.id) ?? source.id),
+      confidence: data.confidence,
+      context: body?.trim() ?? '',
+    })),
+    null,
+    2,
+  )}\n`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Reference integrity across collections. Astro only logs a dangling
+ * `reference()` ("Invalid content reference") and builds anyway, so the
+ * site checks every reference itself and fails the build with the file,
+ * the field and the ids it could have meant.
+ */
+
+/** A parsed `reference()`: Astro turns the id into `{ collection, id }`. */
+interface ReferenceValue {
+  collection: string;
+  id: string;
+}
+
+export interface EntryToCheck {
+  /** Where the entry lives, relative to the project, e.g. "content/timeline/x.md". */
+  file: string;
+  data: unknown;
+}
+
+const isReference = (value: unknown): value is ReferenceValue =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 2 &&
+  typeof (value as ReferenceValue).collection === 'string' &&
+  typeof (value as ReferenceValue).id === 'string';
+
+/** Every reference in `data` with the path of its field, e.g. ["valuation.sources[0]", { ... }]. */
+export function collectReferences(data: unknown, at = ''): [field: string, reference: ReferenceValue][] {
+  if (isReference(data)) return [[at, data]];
+  if (Array.isArray(data)) return data.flatMap((item, index) => collectReferences(item, `${at}[${index}]`));
+  if (typeof data === 'object' && data !== null) {
+    return Object.entries(data).flatMap(([key, value]) => collectReferences(value, at ? `${at}.${key}` : key));
+  }
+  return [];
+}
+
+/**
+ * Messages for every reference to an id that does not exist, e.g.
+ * `content/timeline/x.md: "actor" refers to "elon", but there is no such entry in content/people. Known ids: elon-musk, grok.`
+ */
+export function findDanglingReferences(
+  entries: readonly EntryToCheck[],
+  existing: Readonly<Record<string, ReadonlySet<string>>>,
+  locations: Readonly<Record<string, string>>,
+): string[] {
+  const problems: string[] = [];
+  for (const entry of entries) {
+    for (const [field, reference] of collectReferences(entry.data)) {
+      const ids = existing[reference.collection];
+      if (ids?.has(reference.id)) continue;
+      const where = locations[reference.collection] ?? reference.collection;
+      const known = ids ? [...ids].sort().join(', ') : 'none';
+      problems.push(
+        `${entry.file}: "${field}" refers to "${reference.id}", but there is no such entry in ${where}. Known ids: ${known}.`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,28 @@
+/** The data files of each explainer: /data/<slug>/companies.csv, companies.json, timeline.json. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticlePages, type Explainer } from '../../../content';
+import { companiesCsv, companiesJson, dataFileNames, timelineJson, type DataFileName } from '../../../lib/data-files';
+
+export const getStaticPaths = (async () => {
+  const pages = await getArticlePages();
+  return pages.flatMap(({ seed, explainer }) =>
+    explainer ? dataFileNames.map((file) => ({ params: { slug: seed.data.slug, file }, props: { explainer, file } })) : [],
+  );
+}) satisfies GetStaticPaths;
+
+const CONTENT_TYPES: Record<DataFileName, string> = {
+  'companies.csv': 'text/csv; charset=utf-8',
+  'companies.json': 'application/json',
+  'timeline.json': 'application/json',
+};
+
+export const GET: APIRoute = ({ props }) => {
+  const { explainer, file } = props as { explainer: Explainer; file: DataFileName };
+  const sourceUrls = new Map(explainer.sources.map((source) => [source.id, source.data.url]));
+  const body = {
+    'companies.csv': () => companiesCsv(explainer.companies, sourceUrls),
+    'companies.json': () => companiesJson(explainer.companies, sourceUrls),
+    'timeline.json': () => timelineJson(explainer.events, sourceUrls),
+  }[file]();
+  return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[file] } });
+};
