@@ -4,6 +4,8 @@
  * a page cannot be built from content with a dangling reference.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkClaims, type ClaimSpan, type FigureComparison } from './lib/claim-checks';
+import { companyColumns } from './lib/company-table';
 import { matchQuotes, type QuoteMatch } from './lib/quote-match';
 import { findDanglingReferences } from './lib/references';
 import { sortEvents } from './lib/timeline';
@@ -19,6 +21,15 @@ const LOCATIONS: Record<string, string> = {
   sources: 'content/sources.yaml',
 };
 
+/** A claim of the article, checked: where it stands and, for a number, how it compares. */
+export interface CheckedClaim {
+  entry: CollectionEntry<'claims'>;
+  /** 1-based position in the notes. */
+  number: number;
+  span: ClaimSpan;
+  comparison: FigureComparison | undefined;
+}
+
 /** Everything an explainer page shows about one article with a sidecar. */
 export interface Explainer {
   sidecar: CollectionEntry<'articles'>;
@@ -31,6 +42,8 @@ export interface Explainer {
   sources: CollectionEntry<'sources'>[];
   /** Each quoted span of the seed with the timeline event that holds it, if any. */
   quoteMatches: QuoteMatch[];
+  /** The article's claims in file order, each checked against the seed and the table. */
+  claims: CheckedClaim[];
 }
 
 /** A seed with its editorial sidecar, when it has one. */
@@ -53,6 +66,14 @@ async function loadAll() {
 }
 
 type Collections = Awaited<ReturnType<typeof loadAll>>;
+
+// Several routes read the same pages; say each warning once per build.
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[explainer] ${message}`);
+}
 
 /** Fails the build on any reference to an entry that does not exist. */
 function assertReferencesResolve(collections: Collections): void {
@@ -83,16 +104,59 @@ function citedSourceIds(data: unknown, into: Set<string>): Set<string> {
   return into;
 }
 
+/**
+ * Checks the article's claims against its seed and the table; any problem
+ * fails the build with every message at once.
+ */
+function checkArticleClaims(sidecar: CollectionEntry<'articles'>, seed: CollectionEntry<'seeds'>, all: Collections): CheckedClaim[] {
+  const claims = all.claims
+    .filter((claim) => claim.data.article.id === sidecar.id)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const result = checkClaims(
+    seed.data,
+    claims.map((claim) => {
+      const figure = claim.data.figure;
+      const company = figure && all.companies.find((entry) => entry.id === figure.company.id);
+      const column = figure && companyColumns.find((entry) => entry.id === figure.field);
+      return {
+        file: claim.filePath ?? claim.id,
+        id: claim.id,
+        quote: claim.data.quote,
+        verdict: claim.data.verdict,
+        ...(figure && company && column
+          ? { figure: { companyName: company.data.name, fieldLabel: column.name, cell: company.data[figure.field] } }
+          : {}),
+      };
+    }),
+    `content/claims/${sidecar.id}/`,
+  );
+  if (result.problems.length > 0) {
+    throw new Error(`The article's claims do not check out:\n- ${result.problems.join('\n- ')}`);
+  }
+  return claims.map((entry, index) => ({
+    entry,
+    number: index + 1,
+    span: result.spans.get(entry.id)!,
+    comparison: result.comparisons.get(entry.id),
+  }));
+}
+
 function buildExplainer(sidecar: CollectionEntry<'articles'>, seed: CollectionEntry<'seeds'>, all: Collections): Explainer {
   const companies = sidecar.data.companies.map(({ id }) => all.companies.find((company) => company.id === id)!);
+  const claims = checkArticleClaims(sidecar, seed, all);
   const events = sortEvents(all.timeline);
   const people = new Map(all.people.map((person) => [person.id, person]));
   const cited = new Set<string>(['officechai-article']);
-  for (const entry of [sidecar, ...companies, ...events, ...all.people]) citedSourceIds(entry.data, cited);
+  for (const entry of [sidecar, ...companies, ...events, ...all.people, ...claims.map((claim) => claim.entry)]) {
+    citedSourceIds(entry.data, cited);
+  }
   const quoteMatches = matchQuotes(
     seed.data.quotes.map((quote) => quote.text),
     events.map((event) => ({ id: event.id, quote: event.data.quote?.text })),
   );
+  for (const { quote } of quoteMatches.filter((match) => match.eventId === null)) {
+    warnOnce(`${seed.data.file}: the quotation “${quote}” matches no timeline event, so it is not linked.`);
+  }
   return {
     sidecar,
     companies,
@@ -100,6 +164,7 @@ function buildExplainer(sidecar: CollectionEntry<'articles'>, seed: CollectionEn
     people,
     sources: all.sources.filter((source) => cited.has(source.id)),
     quoteMatches,
+    claims,
   };
 }
 

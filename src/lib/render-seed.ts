@@ -1,6 +1,6 @@
 /**
  * Renders a seed article to HTML through unified: our own mdast (see
- * `seed-mdast.ts`), then remark-rehype, any rehype plugins, and rehype-stringify,
+ * `seed-mdast.ts`), any remark plugins, remark-rehype, any rehype plugins and rehype-stringify,
  * which escapes every character that could be read as markup.
  */
 import rehypeStringify from 'rehype-stringify';
@@ -10,6 +10,8 @@ import type { ParsedSeed } from './seed';
 import { seedToMdast } from './seed-mdast';
 
 export interface RenderSeedOptions {
+  /** remark plugins run on the article's mdast before it becomes hast. */
+  remarkPlugins?: PluggableList;
   /** rehype plugins run on the article's hast before it is stringified. */
   rehypePlugins?: PluggableList;
 }
@@ -20,6 +22,7 @@ export async function renderSeedHtml(
   options: RenderSeedOptions = {},
 ): Promise<string> {
   const processor = unified()
+    .use(options.remarkPlugins ?? [])
     .use(remarkRehype)
     .use(options.rehypePlugins ?? [])
     .use(rehypeStringify);

@@ -1,9 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { verdictIds } from '../lib/verdicts';
 import { figureFields } from './company';
-
-/** The verdicts, defined once; labels and meanings live in src/lib/verdicts.ts. */
-export const verdicts = ['supported', 'partly', 'wrong', 'unverifiable', 'opinion'] as const;
 
 /** One factual claim of a seed article, checked (`content/claims/<article>/<nn>-<slug>.md`); the body explains the conclusion. */
 export const claimSchema = z.object({
@@ -12,7 +10,7 @@ export const claimSchema = z.object({
   /** An exact span of the seed's text: copy it character for character. */
   quote: z.string().min(1),
   /** supported, partly, wrong, unverifiable or opinion. */
-  verdict: z.enum(verdicts, { error: 'must be one of supported, partly, wrong, unverifiable, opinion' }),
+  verdict: z.enum(verdictIds, { error: 'must be one of supported, partly, wrong, unverifiable, opinion' }),
   /** The conclusion in one sentence, shown beside the claim. */
   conclusion: z.string().min(1),
   /** Ties the claim to a cell of the comparison table, whose number is compared with the quote's. */

@@ -24,7 +24,7 @@ const rowName = (row: Element) => {
 describe('the comparison table', () => {
   test('is a real table with a caption, column scopes and the five companies as row headers', () => {
     const table = one(page, 'table.company-table');
-    expect(text(one(table, 'caption'))).toContain('as of late September 2025');
+    expect(text(one(table, 'caption'))).toBe('The five companies in the article, as of late September 2025');
     expect(all(table, 'thead th[scope="col"]').map(text)).toEqual([
       'Company',
       'Valuation (US$)',
@@ -141,7 +141,7 @@ describe('the article on the explainer page', () => {
   });
 
   test('every section has a stable id and the table of contents links to it', () => {
-    const sections = ['exchange', 'companies', 'article', 'sources', 'data'];
+    const sections = ['how-we-checked', 'exchange', 'companies', 'article', 'claims', 'sources', 'data'];
     for (const id of sections) one(page, `section#${id}`);
     expect(all(page, '.toc a').map((link) => link.properties['href'])).toEqual(sections.map((id) => `#${id}`));
   });

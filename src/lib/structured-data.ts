@@ -1,0 +1,77 @@
+/**
+ * JSON-LD for an explainer, generated from the collections: a NewsArticle
+ * (our explainer, based on the original article), a Dataset (the data
+ * files) and a ClaimReview per checked claim, in one linked graph.
+ */
+import type { Verdict } from './verdicts';
+import { verdicts } from './verdicts';
+
+export interface StructuredDataInput {
+  /** Absolute URL of the explainer page. */
+  pageUrl: string;
+  headline: string;
+  description: string;
+  original: { title: string; url: string; publisher: string };
+  /** Absolute URLs of the data files, with their media types. */
+  dataFiles: readonly { url: string; encodingFormat: string }[];
+  claims: readonly { anchor: string; quote: string; verdict: Verdict; conclusion: string }[];
+}
+
+/** A 1–5 rating for ClaimReview consumers; the words in alternateName are what matter. */
+const RATING: Record<Verdict, number | null> = { wrong: 1, partly: 3, supported: 5, unverifiable: null, opinion: null };
+
+export function explainerJsonLd(input: StructuredDataInput): Record<string, unknown> {
+  const articleId = `${input.pageUrl}#explainer`;
+  const datasetId = `${input.pageUrl}#data`;
+  const original = {
+    '@type': 'NewsArticle',
+    headline: input.original.title,
+    url: input.original.url,
+    publisher: { '@type': 'Organization', name: input.original.publisher },
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'NewsArticle',
+        '@id': articleId,
+        headline: input.headline,
+        description: input.description,
+        url: input.pageUrl,
+        mainEntityOfPage: input.pageUrl,
+        isBasedOn: original,
+        citation: { '@id': datasetId },
+      },
+      {
+        '@type': 'Dataset',
+        '@id': datasetId,
+        name: `Companies and timeline behind “${input.original.title}”`,
+        description: 'The comparison table and the timeline of the exchange, each value with its date, confidence and sources.',
+        url: `${input.pageUrl}#data`,
+        isBasedOn: original,
+        distribution: input.dataFiles.map((file) => ({ '@type': 'DataDownload', contentUrl: file.url, encodingFormat: file.encodingFormat })),
+      },
+      ...input.claims.map((claim) => {
+        const rating = RATING[claim.verdict];
+        return {
+          '@type': 'ClaimReview',
+          url: `${input.pageUrl}#${claim.anchor}`,
+          claimReviewed: claim.quote,
+          itemReviewed: { '@type': 'Claim', appearance: original },
+          reviewRating: {
+            '@type': 'Rating',
+            alternateName: verdicts[claim.verdict].label,
+            description: claim.conclusion,
+            ...(rating === null ? {} : { ratingValue: rating, bestRating: 5, worstRating: 1 }),
+          },
+          isPartOf: { '@id': articleId },
+        };
+      }),
+    ],
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,137 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { all, one, readPage, text } from '../helpers/html';
+import { buildProject, copyProject } from '../helpers/project';
+
+const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
+const CLAIMS = `content/claims/${SLUG}`;
+const dist = inject('dist');
+
+let page: Root;
+beforeAll(async () => {
+  page = await readPage(dist, `${SLUG}/index.html`);
+});
+
+/** The element right after `element` among its parent's element children. */
+function nextElements(parent: Element, element: Element, count: number): Element[] {
+  const siblings = parent.children.filter((child): child is Element => child.type === 'element');
+  const index = siblings.indexOf(element);
+  return siblings.slice(index + 1, index + 1 + count);
+}
+
+describe('the annotated article', () => {
+  test('marks "$500 billion" wrong, with the sourced figure, its date and the ratio beside it', () => {
+    const paragraph = one(page, '#paragraph-3');
+    const mark = all(paragraph, 'mark').find((element) => text(element).includes('$500 billion'))!;
+    expect(text(mark)).toBe('Anthropic also now has an annualized revenue of $500 billion');
+    expect(mark.properties['dataVerdict']).toBe('wrong');
+    expect(mark.properties['className']).toEqual(['claim', 'verdict-wrong']);
+    const [label, detail] = nextElements(paragraph, mark, 2);
+    expect(text(label!)).toBe('Claim 8 checked: Wrong');
+    expect(text(detail!)).toBe('sourced: over $5 billion (Aug 2025); the article’s number is 100× the sourced figure');
+  });
+
+  test('marks every claim of the seed with its verdict and a link to its note', () => {
+    const marks = all(page, '.article-body mark.claim');
+    expect(marks).toHaveLength(19);
+    const noteIds = new Set(all(page, '.claim-notes > li').map((note) => note.properties['id']));
+    for (const link of all(page, '.article-body a.claim-ref')) {
+      expect(noteIds).toContain(String(link.properties['href']).slice(1));
+      expect(link.properties['dataAnnotation']).toBe('');
+    }
+    expect(all(page, '.article-body a.claim-ref')).toHaveLength(19);
+    expect(new Set(marks.map((mark) => mark.properties['dataVerdict']))).toEqual(
+      new Set(['supported', 'partly', 'wrong', 'unverifiable', 'opinion']),
+    );
+  });
+});
+
+describe('the claim notes', () => {
+  test('give each claim its verdict, conclusion and a link back to the text', () => {
+    const notes = all(page, '.claim-notes > li');
+    expect(notes).toHaveLength(19);
+    const markIds = new Set(all(page, 'mark.claim').map((mark) => mark.properties['id']));
+    for (const note of notes) {
+      expect(text(one(note, '.verdict-tag')).length).toBeGreaterThan(0);
+      const back = all(note, 'a').find((link) => text(link) === 'Back to the claim in the article')!;
+      expect(markIds).toContain(String(back.properties['href']).slice(1));
+    }
+  });
+
+  test('show the numbers compared for the revenue claim', () => {
+    const note = one(page, '#claim-08-annualized-revenue-500-billion');
+    expect(all(note, '.claim-figures dd').map(text)).toEqual([
+      '$500 billion',
+      'over $5 billion (Aug 2025)',
+      'The article’s number is 100× the sourced figure.',
+    ]);
+  });
+});
+
+describe('how we checked this', () => {
+  test('is computed from the page: sources, claims by verdict, quotes matched', () => {
+    const box = text(one(page, '#how-we-checked'));
+    const sourceCount = all(page, '.source-list > li').length;
+    expect(box).toContain(`${sourceCount} sources`);
+    expect(box).toContain('19 claims');
+    const count = (verdict: string) => all(page, `mark.claim[data-verdict="${verdict}"]`).length;
+    expect(box).toContain(`${count('wrong')} wrong`);
+    expect(box).toContain(`${count('supported')} supported`);
+    expect(box).toContain('2 of 2 quotations');
+  });
+});
+
+describe('structured data', () => {
+  test('is valid JSON-LD with a NewsArticle, a Dataset and a ClaimReview per claim', () => {
+    const data = JSON.parse(text(one(page, 'script[type="application/ld+json"]')));
+    const byType = (type: string) => data['@graph'].filter((node: { '@type': string }) => node['@type'] === type);
+    expect(data['@context']).toBe('https://schema.org');
+    const [article] = byType('NewsArticle');
+    expect(article.isBasedOn.url).toBe('https://officechai.com/ai/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk');
+    expect(article.url).toBe(`https://example.org/${SLUG}/`);
+    const [dataset] = byType('Dataset');
+    expect(dataset.distribution.map((file: { contentUrl: string }) => file.contentUrl)).toEqual([
+      `https://example.org/data/${SLUG}/companies.csv`,
+      `https://example.org/data/${SLUG}/companies.json`,
+      `https://example.org/data/${SLUG}/timeline.json`,
+    ]);
+    const reviews = byType('ClaimReview');
+    expect(reviews).toHaveLength(19);
+    const revenue = reviews.find((review: { claimReviewed: string }) => review.claimReviewed.includes('$500 billion'));
+    expect(revenue.reviewRating.alternateName).toBe('Wrong');
+  });
+});
+
+describe('a later edit that breaks the agreement between text and data fails the build', () => {
+  async function buildWithEdit(file: string, edit: (text: string) => string) {
+    const root = await copyProject();
+    const target = path.join(root, file);
+    const before = await readFile(target, 'utf8');
+    const after = edit(before);
+    expect(after).not.toBe(before);
+    await writeFile(target, after);
+    return buildProject(root);
+  }
+
+  test('changing the seed’s "$183 billion" names the claim whose words are gone', async () => {
+    const { code, output } = await buildWithEdit('seeds/000_d2ade5a4050b47a8.txt', (seed) => seed.replace('$183 billion', '$180 billion'));
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      `${CLAIMS}/05-anthropic-worth-183-billion.md: "quote" does not occur in seeds/000_d2ade5a4050b47a8.txt: “Anthropic is now worth $183 billion”.`,
+    );
+    expect(output).toContain('these amounts are not covered by any claim');
+    expect(output).toContain('"$180 billion" (paragraph 3)');
+  });
+
+  test('calling the $500 billion revenue "supported" gives both numbers', async () => {
+    const { code, output } = await buildWithEdit(`${CLAIMS}/08-annualized-revenue-500-billion.md`, (claim) =>
+      claim.replace('verdict: wrong', 'verdict: supported'),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      `${CLAIMS}/08-annualized-revenue-500-billion.md: the article says $500 billion but the table has over $5 billion (Aug 2025) for Anthropic’s revenue run-rate: 100× the sourced figure, more than 10% apart. So "verdict" must be wrong or partly, not supported.`,
+    );
+  });
+});

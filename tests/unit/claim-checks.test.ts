@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { checkClaims, compareFigure, describeRatio, locateQuote, type ClaimToCheck, type SeedToCheck } from '../../src/lib/claim-checks';
+import type { Figure } from '../../src/schemas/figure';
+
+const source = { id: 'release', collection: 'sources' } as unknown as Extract<Figure, { status: 'reported' }>['sources'][number];
+const revenue: Figure = {
+  status: 'reported',
+  value: 5e9,
+  unit: 'USD',
+  qualifier: 'over',
+  basis: 'run-rate',
+  asOf: '2025-08',
+  sources: [source],
+  confidence: 'high',
+};
+
+const seed: SeedToCheck = {
+  file: 'seeds/story.txt',
+  paragraphs: ['Intro with “a quote” here.', 'It is worth $183 billion and earns $500 billion.'],
+  quotes: [{ paragraph: 0, start: 11, end: 22, text: 'a quote' }],
+  figures: [
+    { paragraph: 1, start: 12, end: 24, text: '$183 billion' },
+    { paragraph: 1, start: 35, end: 47, text: '$500 billion' },
+  ],
+};
+
+const claim = (overrides: Partial<ClaimToCheck> & Pick<ClaimToCheck, 'id' | 'quote'>): ClaimToCheck => ({
+  file: `content/claims/story/${overrides.id}.md`,
+  verdict: 'supported',
+  ...overrides,
+});
+
+const FOLDER = 'content/claims/story/';
+
+describe('locateQuote', () => {
+  test('finds the paragraph and offsets of the exact words', () => {
+    expect(locateQuote('earns $500 billion', seed.paragraphs)).toEqual({ paragraph: 1, start: 29, end: 47 });
+  });
+
+  test('finds nothing when a character differs', () => {
+    expect(locateQuote('Intro with "a quote"', seed.paragraphs)).toBeUndefined();
+  });
+});
+
+describe('compareFigure', () => {
+  test('$500 billion against over $5 billion differs, 100× the sourced figure', () => {
+    expect(compareFigure('$500 billion', 500e9, revenue)).toEqual({
+      articleText: '$500 billion',
+      articleValue: 500e9,
+      sourcedText: 'over $5 billion',
+      sourcedValue: 5e9,
+      asOfLabel: 'Aug 2025',
+      differs: true,
+      ratioText: '100× the sourced figure',
+    });
+  });
+
+  test('numbers within 10% agree', () => {
+    expect(compareFigure('$5.4 billion', 5.4e9, revenue)?.differs).toBe(false);
+    expect(compareFigure('$5.6 billion', 5.6e9, revenue)?.differs).toBe(true);
+  });
+
+  test('a cell without a number gives no comparison', () => {
+    expect(compareFigure('$1 billion', 1e9, { status: 'not-found', reason: 'none published', sources: [] })).toBeUndefined();
+  });
+
+  test('a number below the sourced one says so', () => {
+    expect(describeRatio(1e9, 3e9)).toBe('3× below the sourced figure');
+  });
+});
+
+describe('checkClaims', () => {
+  const covering = [
+    claim({ id: '01-worth', quote: 'worth $183 billion' }),
+    claim({ id: '02-earns', quote: 'earns $500 billion', verdict: 'wrong', figure: { companyName: 'Anthropic', fieldLabel: 'revenue run-rate', cell: revenue } }),
+  ];
+
+  test('passes when every quote is found, every amount covered and numbers agree or are marked', () => {
+    const result = checkClaims(seed, covering, FOLDER);
+    expect(result.problems).toEqual([]);
+    expect(result.spans.get('01-worth')).toEqual({ paragraph: 1, start: 6, end: 24 });
+    expect(result.comparisons.get('02-earns')?.ratioText).toBe('100× the sourced figure');
+  });
+
+  test('a quote that is not in the seed names the claim file and the missing text', () => {
+    const result = checkClaims(seed, [claim({ id: '01-worth', quote: 'worth $180 billion' }), covering[1]!], FOLDER);
+    expect(result.problems).toEqual([
+      'content/claims/story/01-worth.md: "quote" does not occur in seeds/story.txt: “worth $180 billion”. Copy the words exactly from the article (curly quotes, apostrophes and dashes included), within one paragraph.',
+      'seeds/story.txt: these amounts are not covered by any claim in content/claims/story/: "$183 billion" (paragraph 2). Add a claim whose "quote" includes each amount.',
+    ]);
+  });
+
+  test('a number more than 10% off with verdict supported gives both numbers', () => {
+    const result = checkClaims(seed, [covering[0]!, { ...covering[1]!, verdict: 'supported' }], FOLDER);
+    expect(result.problems).toEqual([
+      'content/claims/story/02-earns.md: the article says $500 billion but the table has over $5 billion (Aug 2025) for Anthropic’s revenue run-rate: 100× the sourced figure, more than 10% apart. So "verdict" must be wrong or partly, not supported.',
+    ]);
+  });
+
+  test('partly is also allowed for a number that differs', () => {
+    expect(checkClaims(seed, [covering[0]!, { ...covering[1]!, verdict: 'partly' }], FOLDER).problems).toEqual([]);
+  });
+
+  test('a figure claim whose quote holds no amount is refused', () => {
+    const result = checkClaims(
+      seed,
+      [...covering, claim({ id: '03-intro', quote: 'Intro with', figure: { companyName: 'Anthropic', fieldLabel: 'valuation', cell: revenue } })],
+      FOLDER,
+    );
+    expect(result.problems).toEqual([
+      'content/claims/story/03-intro.md: "figure" ties the claim to Anthropic’s valuation, but "quote" holds no amount such as "$5 billion".',
+    ]);
+  });
+
+  test('a figure claim pointing at a cell with no number is refused', () => {
+    const missing: Figure = { status: 'not-found', reason: 'not published', sources: [] };
+    const result = checkClaims(seed, [covering[0]!, { ...covering[1]!, figure: { companyName: 'xAI', fieldLabel: 'revenue run-rate', cell: missing } }], FOLDER);
+    expect(result.problems).toEqual([
+      'content/claims/story/02-earns.md: "figure" points at xAI’s revenue run-rate, which has no reported number (status: not-found). Remove "figure" or give that cell a number.',
+    ]);
+  });
+
+  test('overlapping quotes are refused', () => {
+    const result = checkClaims(seed, [...covering, claim({ id: '03-overlap', quote: '$183 billion and' })], FOLDER);
+    expect(result.problems).toEqual([
+      'content/claims/story/01-worth.md and content/claims/story/03-overlap.md: their quotes overlap in paragraph 2. Each word of the article can belong to one claim only; shorten one "quote".',
+    ]);
+  });
+
+  test('a quote cutting through a quotation is refused', () => {
+    const result = checkClaims(seed, [...covering, claim({ id: '03-cut', quote: 'with “a' })], FOLDER);
+    expect(result.problems).toEqual([
+      'content/claims/story/03-cut.md: "quote" cuts through the quotation “a quote” in paragraph 1. Include the whole quotation, marks and all, or none of it.',
+    ]);
+  });
+
+  test('a quote holding a whole quotation is fine', () => {
+    expect(checkClaims(seed, [...covering, claim({ id: '03-whole', quote: 'with “a quote” here' })], FOLDER).problems).toEqual([]);
+  });
+});
