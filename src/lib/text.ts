@@ -9,3 +9,11 @@ export function summarize(text: string, max = 160): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
 }
+
+/**
+ * Words of the article shown as a quotation: in curly marks, unless they
+ * already hold the article's own marks, which would then be doubled.
+ */
+export function quoted(text: string): string {
+  return /[“”]/.test(text) ? text : `“${text}”`;
+}

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { slugify } from '../../src/lib/slug';
 import { joinBase } from '../../src/lib/urls';
-import { summarize } from '../../src/lib/text';
+import { quoted, summarize } from '../../src/lib/text';
 
 test.each([
   ['/', '/', '/'],
@@ -25,4 +25,9 @@ test('slugs drop accents, apostrophes and punctuation', () => {
 test('summarize cuts at a word boundary and marks the cut', () => {
   expect(summarize('one two three four', 12)).toBe('one two…');
   expect(summarize('short', 12)).toBe('short');
+});
+
+test('quoted adds curly marks unless the words hold their own', () => {
+  expect(quoted('worth $183 billion')).toBe('“worth $183 billion”');
+  expect(quoted('“No.” he said')).toBe('“No.” he said');
 });
