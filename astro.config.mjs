@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { rehypePlugins, remarkPlugins } from './src/plugins/markdown-pipeline.ts';
 
@@ -15,6 +16,7 @@ export default defineConfig({
   site: process.env.SITE || 'https://example.org',
   base: normalizeBase(process.env.BASE),
   trailingSlash: 'always',
+  integrations: [sitemap()],
   // Stylesheets as files rather than inline <style>, so one static CSP header
   // (public/_headers) can allow them with 'self' on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -66,7 +66,7 @@ interface EventRow {
   body?: string | undefined;
 }
 
-/** The timeline as JSON, in time order. */
+/** The timeline as JSON, in the order given (the explainer passes its events in time order). */
 export function timelineJson(events: readonly EventRow[], sourceUrls: SourceUrls): string {
   return `${JSON.stringify(
     events.map(({ id, data, body }) => ({

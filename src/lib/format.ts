@@ -53,7 +53,8 @@ export function formatUsd(value: number): string {
     [1e6, 'million'],
   ];
   for (const [size, word] of scales) {
-    if (value >= size) return `$${trimNumber(value / size)} ${word}`;
+    // 999.996 billion rounds to "1 trillion", not "1000 billion".
+    if (Number((value / size).toFixed(2)) >= 1) return `$${trimNumber(value / size)} ${word}`;
   }
   return `$${value.toLocaleString('en-US')}`;
 }

@@ -6,9 +6,8 @@
 /** Quote text compared without outer space, quote marks and closing punctuation. */
 export function normalizeQuote(text: string): string {
   return text
-    .trim()
-    .replace(/^[“"']+|[”"']+$/g, '')
-    .replace(/[\s.,;!?]+$/, '')
+    .replace(/^[\s“"']+/, '')
+    .replace(/[\s.,;!?”"']+$/, '')
     .replace(/\s+/g, ' ');
 }
 

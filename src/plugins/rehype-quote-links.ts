@@ -5,7 +5,8 @@
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, visitParents } from 'unist-util-visit-parents';
+import { selectAll } from 'hast-util-select';
 import { normalizeQuote } from '../lib/quote-match';
 
 export interface RehypeQuoteLinksOptions {
@@ -15,12 +16,13 @@ export interface RehypeQuoteLinksOptions {
 
 export function rehypeQuoteLinks({ hrefs = new Map() }: RehypeQuoteLinksOptions = {}) {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'q') return;
-      // Leave a quote that already holds a link alone.
-      if (node.children.some((child) => child.type === 'element' && child.tagName === 'a')) return;
+    visitParents(tree, 'element', (node: Element, ancestors) => {
+      if (node.tagName !== 'q') return CONTINUE;
+      // Links never nest: leave a quote that holds a link, or sits in one, alone.
+      if (selectAll('a', node).length > 0) return CONTINUE;
+      if (ancestors.some((ancestor) => ancestor.type === 'element' && ancestor.tagName === 'a')) return CONTINUE;
       const href = hrefs.get(normalizeQuote(toString(node)));
-      if (!href) return;
+      if (!href) return CONTINUE;
       node.children = [
         {
           type: 'element',
@@ -29,6 +31,7 @@ export function rehypeQuoteLinks({ hrefs = new Map() }: RehypeQuoteLinksOptions 
           children: node.children,
         },
       ];
+      return CONTINUE;
     });
   };
 }

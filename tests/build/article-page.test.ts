@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
@@ -85,12 +86,17 @@ describe('the whole site', () => {
     expect(text(one(notFound, 'h1'))).toBe('Page not found');
   });
 
-  test('no page has a script that runs: only JSON-LD data blocks', async () => {
+  test('every script is a JSON-LD data block or the theme script, allowed by its hash in the CSP', async () => {
     const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const file of pages) {
-      const types = all(await readPage(dist, file), 'script').map((script) => script.properties['type']);
-      expect(types.filter((type) => type !== 'application/ld+json'), file).toEqual([]);
+      const tree = await readPage(dist, file);
+      const csp = String(one(tree, 'meta[http-equiv="content-security-policy"]').properties['content']);
+      const runnable = all(tree, 'script').filter((script) => script.properties['type'] !== 'application/ld+json');
+      expect(runnable, file).toHaveLength(1);
+      expect(runnable[0]?.properties['src'], file).toBeUndefined();
+      const hash = createHash('sha256').update(text(runnable[0]!)).digest('base64');
+      expect(csp, file).toContain(`'sha256-${hash}'`);
     }
   });
 });

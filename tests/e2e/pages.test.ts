@@ -80,3 +80,30 @@ test('the skip link is the first stop, is visible when focused, and moves focus 
   }
   await context.close();
 });
+
+test('the theme toggle follows the system, switches theme, and remembers the choice', async () => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const page = await context.newPage();
+  await visit(page, site.url);
+  const toggle = page.locator('.theme-toggle');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+  expect(await background()).toBe('rgb(253, 252, 249)');
+  await toggle.click();
+  expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+  expect(await background()).toBe('rgb(20, 22, 26)');
+  // The saved choice is applied by the head script before the page is shown.
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+  expect(await background()).toBe('rgb(20, 22, 26)');
+  await context.close();
+});
+
+test('without JavaScript there is no toggle and the system theme applies', async () => {
+  const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+  const page = await context.newPage();
+  await visit(page, site.url);
+  expect(await page.locator('.theme-toggle').count()).toBe(0);
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 26)');
+  await context.close();
+});

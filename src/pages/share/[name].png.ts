@@ -1,0 +1,19 @@
+/** Share images: /share/<slug>.png for each explainer, /share/site.png for every other page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticlePages } from '../../content';
+import { shareImageContent, SITE_IMAGE } from '../../lib/sharing';
+import { renderShareImage } from '../../lib/share-image';
+
+export const getStaticPaths = (async () => {
+  const pages = await getArticlePages();
+  const explainers = pages.flatMap(({ seed, explainer }) => (explainer ? [{ seed, explainer }] : []));
+  return [
+    ...explainers.map((page) => ({ params: { name: page.seed.data.slug }, props: { content: shareImageContent(page) } })),
+    { params: { name: SITE_IMAGE }, props: { content: shareImageContent(undefined) } },
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await renderShareImage((props as { content: Parameters<typeof renderShareImage>[0] }).content);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
