@@ -17,3 +17,9 @@ export function summarize(text: string, max = 160): string {
 export function quoted(text: string): string {
   return /[“”]/.test(text) ? text : `“${text}”`;
 }
+
+/** Minutes a reader needs for `texts` at an unhurried 220 words a minute, at least 1. */
+export function readingMinutes(texts: readonly string[], wordsPerMinute = 220): number {
+  const words = texts.join(' ').split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { slugify } from '../../src/lib/slug';
 import { joinBase } from '../../src/lib/urls';
-import { quoted, summarize } from '../../src/lib/text';
+import { quoted, readingMinutes, summarize } from '../../src/lib/text';
 
 test.each([
   ['/', '/', '/'],
@@ -30,4 +30,10 @@ test('summarize cuts at a word boundary and marks the cut', () => {
 test('quoted adds curly marks unless the words hold their own', () => {
   expect(quoted('worth $183 billion')).toBe('“worth $183 billion”');
   expect(quoted('“No.” he said')).toBe('“No.” he said');
+});
+
+test('readingMinutes counts words at 220 a minute, never less than one', () => {
+  expect(readingMinutes(['word '.repeat(440)])).toBe(2);
+  expect(readingMinutes(['one two'])).toBe(1);
+  expect(readingMinutes(['a '.repeat(300), 'b '.repeat(300)])).toBe(3);
 });
