@@ -108,7 +108,11 @@ function citedSourceIds(data: unknown, into: Set<string>): Set<string> {
  * Checks the article's claims against its seed and the table; any problem
  * fails the build with every message at once.
  */
-function checkArticleClaims(sidecar: CollectionEntry<'articles'>, seed: CollectionEntry<'seeds'>, all: Collections): CheckedClaim[] {
+function checkArticleClaims(
+  sidecar: CollectionEntry<'articles'>,
+  seed: CollectionEntry<'seeds'>,
+  all: Collections,
+): CheckedClaim[] {
   const claims = all.claims
     .filter((claim) => claim.data.article.id === sidecar.id)
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -141,7 +145,11 @@ function checkArticleClaims(sidecar: CollectionEntry<'articles'>, seed: Collecti
   }));
 }
 
-function buildExplainer(sidecar: CollectionEntry<'articles'>, seed: CollectionEntry<'seeds'>, all: Collections): Explainer {
+function buildExplainer(
+  sidecar: CollectionEntry<'articles'>,
+  seed: CollectionEntry<'seeds'>,
+  all: Collections,
+): Explainer {
   const companies = sidecar.data.companies.map(({ id }) => all.companies.find((company) => company.id === id)!);
   const claims = checkArticleClaims(sidecar, seed, all);
   const events = sortEvents(all.timeline);

@@ -33,7 +33,10 @@ export function checkSummary(input: CheckSummaryInput): CheckSummary {
     valueCount: input.values.length,
     valuesWithSources: input.values.filter((value) => value.sources.length > 0).length,
     claimCount: input.verdicts.length,
-    byVerdict: verdictIds.map((verdict) => ({ verdict, count: input.verdicts.filter((each) => each === verdict).length })),
+    byVerdict: verdictIds.map((verdict) => ({
+      verdict,
+      count: input.verdicts.filter((each) => each === verdict).length,
+    })),
     quoteCount: input.quotesMatched.length,
     quotesMatched: input.quotesMatched.filter(Boolean).length,
     latestAsOf: dates.at(-1) ?? null,

@@ -103,7 +103,11 @@ export function compareFigure(articleText: string, articleValue: number, cell: F
 }
 
 /** Runs every check of the claims of one seed. */
-export function checkClaims(seed: SeedToCheck, claims: readonly ClaimToCheck[], claimsFolder: string): ClaimCheckResult {
+export function checkClaims(
+  seed: SeedToCheck,
+  claims: readonly ClaimToCheck[],
+  claimsFolder: string,
+): ClaimCheckResult {
   const spans = new Map<string, ClaimSpan>();
   const comparisons = new Map<string, FigureComparison>();
   const problems: string[] = [];
@@ -117,7 +121,11 @@ export function checkClaims(seed: SeedToCheck, claims: readonly ClaimToCheck[], 
       continue;
     }
     const cut = seed.quotes.find(
-      (quote) => quote.paragraph === span.paragraph && quote.start < span.end && quote.end > span.start && (quote.start < span.start || quote.end > span.end),
+      (quote) =>
+        quote.paragraph === span.paragraph &&
+        quote.start < span.end &&
+        quote.end > span.start &&
+        (quote.start < span.start || quote.end > span.end),
     );
     if (cut) {
       problems.push(
@@ -131,7 +139,9 @@ export function checkClaims(seed: SeedToCheck, claims: readonly ClaimToCheck[], 
       const { companyName, fieldLabel, cell } = claim.figure;
       const amount = findMoney(claim.quote)[0];
       if (!amount) {
-        problems.push(`${claim.file}: "figure" ties the claim to ${companyName}’s ${fieldLabel}, but "quote" holds no amount such as "$5 billion".`);
+        problems.push(
+          `${claim.file}: "figure" ties the claim to ${companyName}’s ${fieldLabel}, but "quote" holds no amount such as "$5 billion".`,
+        );
         continue;
       }
       const comparison = compareFigure(amount.text, amount.value, cell);
@@ -165,7 +175,9 @@ export function checkClaims(seed: SeedToCheck, claims: readonly ClaimToCheck[], 
 
   const uncovered = seed.figures.filter(
     (figure) =>
-      ![...spans.values()].some((span) => span.paragraph === figure.paragraph && span.start <= figure.start && figure.end <= span.end),
+      ![...spans.values()].some(
+        (span) => span.paragraph === figure.paragraph && span.start <= figure.start && figure.end <= span.end,
+      ),
   );
   if (uncovered.length > 0) {
     const list = uncovered.map((figure) => `"${figure.text}" (paragraph ${figure.paragraph + 1})`).join(', ');

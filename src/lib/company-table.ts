@@ -20,13 +20,43 @@ export interface Column {
 }
 
 export const companyColumns: readonly Column[] = [
-  { id: 'valuation', name: 'valuation', label: 'Valuation (US$)', description: 'Post-money value of the latest funding round, or market capitalisation for a listed company.' },
-  { id: 'revenueRunRate', name: 'revenue run-rate', label: 'Revenue run-rate (US$ a year)', description: 'Annualised revenue; where none is published, the nearest revenue figure, with its basis.' },
-  { id: 'ownsDataCentres', name: 'data centres', label: 'Owns data centres', description: 'Whether the company owns the data centres it computes in.' },
-  { id: 'computePartners', name: 'compute partners', label: 'Main compute and cloud partners', description: 'Who supplies its computing power.' },
+  {
+    id: 'valuation',
+    name: 'valuation',
+    label: 'Valuation (US$)',
+    description: 'Post-money value of the latest funding round, or market capitalisation for a listed company.',
+  },
+  {
+    id: 'revenueRunRate',
+    name: 'revenue run-rate',
+    label: 'Revenue run-rate (US$ a year)',
+    description: 'Annualised revenue; where none is published, the nearest revenue figure, with its basis.',
+  },
+  {
+    id: 'ownsDataCentres',
+    name: 'data centres',
+    label: 'Owns data centres',
+    description: 'Whether the company owns the data centres it computes in.',
+  },
+  {
+    id: 'computePartners',
+    name: 'compute partners',
+    label: 'Main compute and cloud partners',
+    description: 'Who supplies its computing power.',
+  },
   { id: 'products', name: 'products', label: 'Flagship products', description: 'Its best-known AI products.' },
-  { id: 'consumerReach', name: 'consumer reach', label: 'Consumer reach (users)', description: 'The largest published user count of its products, with what was counted.' },
-  { id: 'stakeInAnthropic', name: 'stake in Anthropic', label: 'Stake in Anthropic (%)', description: 'Share of Anthropic the company owns.' },
+  {
+    id: 'consumerReach',
+    name: 'consumer reach',
+    label: 'Consumer reach (users)',
+    description: 'The largest published user count of its products, with what was counted.',
+  },
+  {
+    id: 'stakeInAnthropic',
+    name: 'stake in Anthropic',
+    label: 'Stake in Anthropic (%)',
+    description: 'Share of Anthropic the company owns.',
+  },
 ];
 
 /** One value shown in a cell: a disputed figure has several. */

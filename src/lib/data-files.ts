@@ -24,12 +24,18 @@ interface CompanyRow {
 
 /** One CSV row per company: each column's value as the table shows it, its date(s) and its source URLs. */
 export function companiesCsv(companies: readonly CompanyRow[], sourceUrls: SourceUrls): string {
-  const header = ['Company', ...companyColumns.flatMap((column) => [column.label, `${column.label}: as of`, `${column.label}: sources`])];
+  const header = [
+    'Company',
+    ...companyColumns.flatMap((column) => [column.label, `${column.label}: as of`, `${column.label}: sources`]),
+  ];
   const rows = companies.map(({ data }) => [
     data.name,
     ...companyCells(data).flatMap((cell) => [
       cellText(cell),
-      cell.values.map((value) => value.asOf ?? '').filter(Boolean).join(' | '),
+      cell.values
+        .map((value) => value.asOf ?? '')
+        .filter(Boolean)
+        .join(' | '),
       [...new Set(cell.values.flatMap((value) => value.sources))].map((id) => sourceUrls.get(id) ?? id).join(' '),
     ]),
   ]);
@@ -51,7 +57,10 @@ export function companiesJson(companies: readonly CompanyRow[], sourceUrls: Sour
           status: cell.status,
           text: cellText(cell),
           explanation: cell.explanation,
-          values: cell.values.map((value) => ({ ...value, sources: value.sources.map((source) => sourceUrls.get(source) ?? source) })),
+          values: cell.values.map((value) => ({
+            ...value,
+            sources: value.sources.map((source) => sourceUrls.get(source) ?? source),
+          })),
         })),
       })),
     },
@@ -77,7 +86,9 @@ export function timelineJson(events: readonly EventRow[], sourceUrls: SourceUrls
       lane: data.lane,
       kind: data.kind,
       actor: data.actor?.id ?? null,
-      quote: data.quote ? { text: data.quote.text, wording: data.quote.wording, reportedBy: data.quote.reportedBy?.id ?? null } : null,
+      quote: data.quote
+        ? { text: data.quote.text, wording: data.quote.wording, reportedBy: data.quote.reportedBy?.id ?? null }
+        : null,
       paraphrase: data.paraphrase ? { text: data.paraphrase.text, by: data.paraphrase.by.id } : null,
       inReplyTo: data.inReplyTo?.id ?? null,
       url: data.url ?? null,

@@ -25,7 +25,9 @@ export function matchQuotes(
 ): QuoteMatch[] {
   return quotes.map((quote) => {
     const wanted = normalizeQuote(quote);
-    const event = events.find((candidate) => candidate.quote !== undefined && normalizeQuote(candidate.quote) === wanted);
+    const event = events.find(
+      (candidate) => candidate.quote !== undefined && normalizeQuote(candidate.quote) === wanted,
+    );
     return { quote, eventId: event?.id ?? null };
   });
 }

@@ -67,9 +67,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new SeedError(
-      `${file}: the file is not valid UTF-8 text. Save it with UTF-8 encoding and build again.`,
-    );
+    throw new SeedError(`${file}: the file is not valid UTF-8 text. Save it with UTF-8 encoding and build again.`);
   }
 }
 
@@ -96,9 +94,7 @@ export function parseSeed(text: string, file: string): ParsedSeed {
   const footer = rest.length > 0 ? FOOTER.exec(rest[rest.length - 1] ?? '') : null;
   const paragraphs = footer ? rest.slice(0, -1) : rest;
   if (paragraphs.length === 0) {
-    throw new SeedError(
-      `${file}: the file has a title but no body. Add the article's paragraphs after a blank line.`,
-    );
+    throw new SeedError(`${file}: the file has a title but no body. Add the article's paragraphs after a blank line.`);
   }
   return {
     title,
@@ -114,11 +110,7 @@ export function parseSeed(text: string, file: string): ParsedSeed {
 
 /** The blocks of a parsed seed in file order, for joining back with blank lines. */
 export function seedBlocks(seed: Pick<ParsedSeed, 'title' | 'paragraphs' | 'category'>): string[] {
-  return [
-    seed.title,
-    ...seed.paragraphs,
-    ...(seed.category === null ? [] : [`Posted in ${seed.category}`]),
-  ];
+  return [seed.title, ...seed.paragraphs, ...(seed.category === null ? [] : [`Posted in ${seed.category}`])];
 }
 
 function findQuotes(paragraph: string, index: number): SeedQuote[] {

@@ -25,8 +25,18 @@ let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'norm
 
 function loadFonts() {
   fonts ??= Promise.all([
-    readFile(path.join(FONT_DIR, 'DejaVuSans.ttf')).then((data) => ({ name: 'DejaVu Sans', data, weight: 400 as const, style: 'normal' as const })),
-    readFile(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf')).then((data) => ({ name: 'DejaVu Sans', data, weight: 700 as const, style: 'normal' as const })),
+    readFile(path.join(FONT_DIR, 'DejaVuSans.ttf')).then((data) => ({
+      name: 'DejaVu Sans',
+      data,
+      weight: 400 as const,
+      style: 'normal' as const,
+    })),
+    readFile(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf')).then((data) => ({
+      name: 'DejaVu Sans',
+      data,
+      weight: 700 as const,
+      style: 'normal' as const,
+    })),
   ]);
   return fonts;
 }
@@ -35,23 +45,65 @@ const PADDING = 60;
 const INNER_WIDTH = SHARE_IMAGE.width - 2 * PADDING;
 
 type Node = { type: string; props: Record<string, unknown> };
-const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+  type,
+  props: { style, children },
+});
 
 export async function renderShareImage(content: ShareImageContent): Promise<Uint8Array> {
   const check = content.check
-    ? h('div', { display: 'flex', flexDirection: 'column', border: '4px solid #b3261e', borderRadius: 12, padding: '20px 28px', background: '#fff6f5', gap: 8 }, [
-        h('div', { display: 'flex', fontSize: 28, color: '#1c1c1c' }, `The article: “${content.check.claim}”`),
-        h('div', { display: 'flex', fontSize: 32, fontWeight: 700, color: '#8c1d18' }, `✗ ${content.check.verdict}. ${content.check.finding}`),
-      ])
+    ? h(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          border: '4px solid #b3261e',
+          borderRadius: 12,
+          padding: '20px 28px',
+          background: '#fff6f5',
+          gap: 8,
+        },
+        [
+          h('div', { display: 'flex', fontSize: 28, color: '#1c1c1c' }, `The article: “${content.check.claim}”`),
+          h(
+            'div',
+            { display: 'flex', fontSize: 32, fontWeight: 700, color: '#8c1d18' },
+            `✗ ${content.check.verdict}. ${content.check.finding}`,
+          ),
+        ],
+      )
     : h('div', { display: 'flex' }, '');
   const tree = h(
     'div',
     // satori sizes boxes without their padding: the content box is the image less the padding.
-    { width: INNER_WIDTH, height: SHARE_IMAGE.height - 2 * PADDING, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fdfcf9', padding: PADDING, fontFamily: 'DejaVu Sans' },
+    {
+      width: INNER_WIDTH,
+      height: SHARE_IMAGE.height - 2 * PADDING,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      background: '#fdfcf9',
+      padding: PADDING,
+      fontFamily: 'DejaVu Sans',
+    },
     [
       h('div', { display: 'flex', flexDirection: 'column', width: INNER_WIDTH, gap: 18 }, [
-        h('div', { display: 'flex', fontSize: 26, color: '#555149', textTransform: 'uppercase', letterSpacing: 2 }, content.kicker),
-        h('div', { display: 'flex', fontSize: content.title.length > 60 ? 50 : 60, fontWeight: 700, color: '#1c1c1c', lineHeight: 1.15 }, content.title),
+        h(
+          'div',
+          { display: 'flex', fontSize: 26, color: '#555149', textTransform: 'uppercase', letterSpacing: 2 },
+          content.kicker,
+        ),
+        h(
+          'div',
+          {
+            display: 'flex',
+            fontSize: content.title.length > 60 ? 50 : 60,
+            fontWeight: 700,
+            color: '#1c1c1c',
+            lineHeight: 1.15,
+          },
+          content.title,
+        ),
       ]),
       check,
       h('div', { display: 'flex', fontSize: 24, color: '#1f3a5f', fontWeight: 700 }, content.footer),

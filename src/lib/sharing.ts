@@ -16,7 +16,8 @@ export const shareImagePath = (name: string) => `/share/${name}.png`;
 function keyCheck(explainer: Explainer) {
   const withNumbers = explainer.claims.filter((claim) => claim.comparison?.differs);
   const key = withNumbers.sort(
-    (a, b) => b.comparison!.articleValue / b.comparison!.sourcedValue - a.comparison!.articleValue / a.comparison!.sourcedValue,
+    (a, b) =>
+      b.comparison!.articleValue / b.comparison!.sourcedValue - a.comparison!.articleValue / a.comparison!.sourcedValue,
   )[0];
   if (!key?.comparison) return undefined;
   const { comparison } = key;
@@ -46,6 +47,8 @@ export function shareImageContent(page: Pick<ArticlePage, 'seed' | 'explainer'> 
 
 /** Alt text of a share image, saying what it shows. */
 export function shareImageAlt(content: ShareImageContent): string {
-  const check = content.check ? ` The article’s claim “${content.check.claim}” is marked ${content.check.verdict.toLowerCase()}: ${content.check.finding}` : '';
+  const check = content.check
+    ? ` The article’s claim “${content.check.claim}” is marked ${content.check.verdict.toLowerCase()}: ${content.check.finding}`
+    : '';
   return `${content.kicker}: ${content.title}.${check}`;
 }

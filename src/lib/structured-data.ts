@@ -46,10 +46,15 @@ export function explainerJsonLd(input: StructuredDataInput): Record<string, unkn
         '@type': 'Dataset',
         '@id': datasetId,
         name: `Companies and timeline behind “${input.original.title}”`,
-        description: 'The comparison table and the timeline of the exchange, each value with its date, confidence and sources.',
+        description:
+          'The comparison table and the timeline of the exchange, each value with its date, confidence and sources.',
         url: `${input.pageUrl}#data`,
         isBasedOn: original,
-        distribution: input.dataFiles.map((file) => ({ '@type': 'DataDownload', contentUrl: file.url, encodingFormat: file.encodingFormat })),
+        distribution: input.dataFiles.map((file) => ({
+          '@type': 'DataDownload',
+          contentUrl: file.url,
+          encodingFormat: file.encodingFormat,
+        })),
       },
       ...input.claims.map((claim) => {
         const rating = RATING[claim.verdict];

@@ -21,10 +21,7 @@ export const laneDescriptions: Record<TimelineEvent['lane'], string> = {
 /** Events in time order: by date (a month sorts before its days), then by `order`, then by id. */
 export function sortEvents<T extends { id: string; data: Pick<TimelineEvent, 'at' | 'order'> }>(events: T[]): T[] {
   return [...events].sort(
-    (a, b) =>
-      a.data.at.date.localeCompare(b.data.at.date) ||
-      a.data.order - b.data.order ||
-      a.id.localeCompare(b.id),
+    (a, b) => a.data.at.date.localeCompare(b.data.at.date) || a.data.order - b.data.order || a.id.localeCompare(b.id),
   );
 }
 

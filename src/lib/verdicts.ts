@@ -9,8 +9,14 @@ export const verdicts: Record<Verdict, { label: string; meaning: string }> = {
   supported: { label: 'Supported', meaning: 'The sources back the claim as written.' },
   partly: { label: 'Partly right', meaning: 'Part of the claim holds; part is wrong, disputed or missing context.' },
   wrong: { label: 'Wrong', meaning: 'The sources contradict the claim.' },
-  unverifiable: { label: 'Unverifiable', meaning: 'No source we could read confirms or refutes it, or it is about the future.' },
-  opinion: { label: 'Opinion', meaning: 'A judgement or interpretation, not a checkable fact; the note gives the facts around it.' },
+  unverifiable: {
+    label: 'Unverifiable',
+    meaning: 'No source we could read confirms or refutes it, or it is about the future.',
+  },
+  opinion: {
+    label: 'Opinion',
+    meaning: 'A judgement or interpretation, not a checkable fact; the note gives the facts around it.',
+  },
 };
 
 /** Verdicts that admit the article's number differs from the sourced one. */

@@ -46,7 +46,11 @@ export interface RemarkClaimMarksOptions {
   claims?: readonly ClaimMark[];
 }
 
-const element = (hName: string, hProperties: ClaimMarkNode['data']['hProperties'], children: PhrasingContent[]): ClaimMarkNode => ({
+const element = (
+  hName: string,
+  hProperties: ClaimMarkNode['data']['hProperties'],
+  children: PhrasingContent[],
+): ClaimMarkNode => ({
   type: 'claimMark',
   children,
   data: { hName, hProperties },
@@ -64,7 +68,9 @@ function splitAt(children: PhrasingContent[], offset: number): PhrasingContent[]
       result.push(text(child.value.slice(0, offset - at)), text(child.value.slice(offset - at)));
     } else {
       if (at < offset && offset < at + length) {
-        throw new Error(`remark-claim-marks: a claim boundary at offset ${offset} falls inside a <${child.type}> element`);
+        throw new Error(
+          `remark-claim-marks: a claim boundary at offset ${offset} falls inside a <${child.type}> element`,
+        );
       }
       result.push(child);
     }
@@ -74,13 +80,19 @@ function splitAt(children: PhrasingContent[], offset: number): PhrasingContent[]
 }
 
 function annotations(claim: ClaimMark): PhrasingContent[] {
-  const label = element('a', { href: claim.href, className: ['claim-ref', `verdict-${claim.verdict}`], dataAnnotation: '' }, [
-    element('span', { className: ['visually-hidden'] }, [text('Claim ')]),
-    text(`${claim.number} `),
-    element('span', { className: ['visually-hidden'] }, [text('checked: ')]),
-    text(claim.verdictLabel),
-  ]);
-  const detail = claim.detail ? [element('span', { className: ['claim-detail'], dataAnnotation: '' }, [text(claim.detail)])] : [];
+  const label = element(
+    'a',
+    { href: claim.href, className: ['claim-ref', `verdict-${claim.verdict}`], dataAnnotation: '' },
+    [
+      element('span', { className: ['visually-hidden'] }, [text('Claim ')]),
+      text(`${claim.number} `),
+      element('span', { className: ['visually-hidden'] }, [text('checked: ')]),
+      text(claim.verdictLabel),
+    ],
+  );
+  const detail = claim.detail
+    ? [element('span', { className: ['claim-detail'], dataAnnotation: '' }, [text(claim.detail)])]
+    : [];
   return [label, ...detail];
 }
 
@@ -96,7 +108,11 @@ function markRange(children: PhrasingContent[], claim: ClaimMark): PhrasingConte
     (at + length <= claim.start ? before : at >= claim.end ? after : inside).push(child);
     at += length;
   }
-  const mark = element('mark', { className: ['claim', `verdict-${claim.verdict}`], dataVerdict: claim.verdict, id: claim.id }, inside);
+  const mark = element(
+    'mark',
+    { className: ['claim', `verdict-${claim.verdict}`], dataVerdict: claim.verdict, id: claim.id },
+    inside,
+  );
   return [...before, mark, ...annotations(claim), ...after];
 }
 

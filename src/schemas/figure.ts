@@ -54,9 +54,13 @@ export const missingFigureSchema = z.object({
 });
 
 /** A figure: reported, disputed, or missing with a reason. */
-export const figureSchema = z.discriminatedUnion('status', [reportedFigureSchema, disputedFigureSchema, missingFigureSchema], {
-  error: 'needs "status": reported, disputed, not-found, not-disclosed or not-applicable',
-});
+export const figureSchema = z.discriminatedUnion(
+  'status',
+  [reportedFigureSchema, disputedFigureSchema, missingFigureSchema],
+  {
+    error: 'needs "status": reported, disputed, not-found, not-disclosed or not-applicable',
+  },
+);
 
 /** A statement of fact in words (for table cells that are not numbers). */
 export const factSchema = z.object({

@@ -7,7 +7,10 @@ export const personSchema = z.object({
   /** Name as the sources give it, e.g. "Elon Musk". */
   name: z.string().min(1),
   /** X handle with the @, e.g. "@elonmusk"; null when not known. */
-  handle: z.string().regex(/^@\w{1,15}$/, 'must be an X handle such as "@elonmusk"').nullable(),
+  handle: z
+    .string()
+    .regex(/^@\w{1,15}$/, 'must be an X handle such as "@elonmusk"')
+    .nullable(),
   /** How sure the handle is, when it is inferred. */
   handleConfidence: confidenceSchema.optional(),
   /** Their part in the story, e.g. "CEO of xAI". */

@@ -4,7 +4,9 @@ import { partialDateSchema } from './when';
 /** One entry of the bibliography (`content/sources.yaml`); everything cites sources by `id`. */
 export const sourceSchema = z.object({
   /** Short stable id, e.g. "anthropic-series-f"; used in every `sources:` list. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "india-today-2025-09-25"'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "india-today-2025-09-25"'),
   /** The title of the page or document. */
   title: z.string().min(1),
   /** Who published it, e.g. "India Today". */

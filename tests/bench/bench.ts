@@ -43,7 +43,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 function visibleText(tree: Root): string {
   const strip = (node: Root | Element) => {
     node.children = node.children.filter(
-      (child: RootContent) => !(child.type === 'element' && ['script', 'style', 'template', 'noscript'].includes(child.tagName)),
+      (child: RootContent) =>
+        !(child.type === 'element' && ['script', 'style', 'template', 'noscript'].includes(child.tagName)),
     ) as typeof node.children;
     for (const child of node.children) if (child.type === 'element') strip(child);
   };
@@ -97,7 +98,10 @@ async function pageWeights(dist: string) {
     check(total <= BUDGET.pageBytes, `${page || '/'}: ${kb(total)} is over ${kb(BUDGET.pageBytes)}`);
     check(requests <= BUDGET.requests, `${page || '/'}: ${requests} requests, budget ${BUDGET.requests}`);
     check(jsBytes <= BUDGET.jsBytes, `${page || '/'}: ${kb(jsBytes)} of JavaScript, budget ${kb(BUDGET.jsBytes)}`);
-    check(!ratioApplies || ratio <= BUDGET.textRatio, `${page || '/'}: page-to-text ratio ${ratio.toFixed(2)}, budget ${BUDGET.textRatio}`);
+    check(
+      !ratioApplies || ratio <= BUDGET.textRatio,
+      `${page || '/'}: page-to-text ratio ${ratio.toFixed(2)}, budget ${BUDGET.textRatio}`,
+    );
   }
 }
 
@@ -109,9 +113,13 @@ async function generateSeeds(count: number): Promise<string> {
   for (let index = 1; index <= count; index++) {
     const paragraphs = Array.from(
       { length: 5 },
-      (_, p) => `Paragraph ${p + 1} of generated story ${index}, which is worth $${index} billion and says “quoted words ${index}”.`,
+      (_, p) =>
+        `Paragraph ${p + 1} of generated story ${index}, which is worth $${index} billion and says “quoted words ${index}”.`,
     );
-    await writeFile(path.join(folder, `${String(index).padStart(5, '0')}.txt`), `Generated Story ${index}\n\n${paragraphs.join('\n\n')}\n\nPosted in Bench\n`);
+    await writeFile(
+      path.join(folder, `${String(index).padStart(5, '0')}.txt`),
+      `Generated Story ${index}\n\n${paragraphs.join('\n\n')}\n\nPosted in Bench\n`,
+    );
   }
   return folder;
 }
@@ -128,7 +136,10 @@ async function scaling() {
   }
   const marginal = (times.get(1000)! - times.get(1)!) / 999;
   console.log(`  marginal cost: ${marginal.toFixed(2)} ms per seed`);
-  check(marginal <= BUDGET.marginalMsPerSeed, `marginal cost ${marginal.toFixed(2)} ms per seed, budget ${BUDGET.marginalMsPerSeed}`);
+  check(
+    marginal <= BUDGET.marginalMsPerSeed,
+    `marginal cost ${marginal.toFixed(2)} ms per seed, budget ${BUDGET.marginalMsPerSeed}`,
+  );
 }
 
 async function lighthouseScores(dist: string) {
@@ -136,7 +147,14 @@ async function lighthouseScores(dist: string) {
   const site = await serveSite(dist);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     for (const page of await sitePages(dist)) {
@@ -165,7 +183,9 @@ async function main() {
     times.push(await timedBuild(root));
     dist = path.join(root, 'dist');
   }
-  console.log(`  ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}; median ${(median(times) / 1000).toFixed(2)} s`);
+  console.log(
+    `  ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}; median ${(median(times) / 1000).toFixed(2)} s`,
+  );
   await pageWeights(dist);
   await lighthouseScores(dist);
   await scaling();

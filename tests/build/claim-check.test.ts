@@ -89,7 +89,9 @@ describe('structured data', () => {
     const byType = (type: string) => data['@graph'].filter((node: { '@type': string }) => node['@type'] === type);
     expect(data['@context']).toBe('https://schema.org');
     const [article] = byType('NewsArticle');
-    expect(article.isBasedOn.url).toBe('https://officechai.com/ai/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk');
+    expect(article.isBasedOn.url).toBe(
+      'https://officechai.com/ai/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk',
+    );
     expect(article.url).toBe(`https://example.org/${SLUG}/`);
     const [dataset] = byType('Dataset');
     expect(dataset.distribution.map((file: { contentUrl: string }) => file.contentUrl)).toEqual([
@@ -116,7 +118,9 @@ describe('a later edit that breaks the agreement between text and data fails the
   }
 
   test('changing the seed’s "$183 billion" names the claim whose words are gone', async () => {
-    const { code, output } = await buildWithEdit('seeds/000_d2ade5a4050b47a8.txt', (seed) => seed.replace('$183 billion', '$180 billion'));
+    const { code, output } = await buildWithEdit('seeds/000_d2ade5a4050b47a8.txt', (seed) =>
+      seed.replace('$183 billion', '$180 billion'),
+    );
     expect(code).not.toBe(0);
     expect(output).toContain(
       `${CLAIMS}/05-anthropic-worth-183-billion.md: "quote" does not occur in seeds/000_d2ade5a4050b47a8.txt: “Anthropic is now worth $183 billion”.`,

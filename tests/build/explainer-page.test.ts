@@ -17,7 +17,9 @@ beforeAll(async () => {
 /** The row header's company name, without the "subject" label. */
 const rowName = (row: Element) => {
   const header = structuredClone(one(row, 'th[scope="row"]'));
-  header.children = header.children.filter((child) => !(child.type === 'element' && child.properties['className']?.toString().includes('subject-label')));
+  header.children = header.children.filter(
+    (child) => !(child.type === 'element' && child.properties['className']?.toString().includes('subject-label')),
+  );
   return text(header).trim();
 };
 
@@ -78,7 +80,11 @@ describe('the comparison table', () => {
   test('shows xAI’s valuation as a dispute with every value', () => {
     const cell = all(one(page, '#company-xai'), 'td')[0]!;
     expect(text(one(cell, '.cell-flag'))).toBe('Disputed');
-    expect(all(cell, '.cell-value').map(text).map((value) => value.trim())).toEqual(['$80 billion', '$113 billion', '$75 billion']);
+    expect(
+      all(cell, '.cell-value')
+        .map(text)
+        .map((value) => value.trim()),
+    ).toEqual(['$80 billion', '$113 billion', '$75 billion']);
     expect(text(cell)).toContain('Musk denied it the same day');
   });
 
@@ -103,9 +109,15 @@ describe('the timeline', () => {
 
   test('holds both posts of the exchange as quotes, with who said them', () => {
     const cards = all(page, '.post-card').map(text);
-    expect(cards.some((card) => card.includes('Anthropic is going to lose :/') && card.includes('@yacineMTB'))).toBe(true);
+    expect(cards.some((card) => card.includes('Anthropic is going to lose :/') && card.includes('@yacineMTB'))).toBe(
+      true,
+    );
     expect(
-      cards.some((card) => card.includes('Winning was never in the set of possible outcomes for Anthropic') && card.includes('@elonmusk')),
+      cards.some(
+        (card) =>
+          card.includes('Winning was never in the set of possible outcomes for Anthropic') &&
+          card.includes('@elonmusk'),
+      ),
     ).toBe(true);
   });
 
@@ -117,7 +129,9 @@ describe('the timeline', () => {
 
   test('threads each reply to the event it answers', () => {
     const reply = one(page, '#event-2025-09-23-musk-replies-winning-was-never-possible');
-    expect(one(reply, '.reply-to a').properties['href']).toBe('#event-2025-09-23-yacine-says-anthropic-is-going-to-lose');
+    expect(one(reply, '.reply-to a').properties['href']).toBe(
+      '#event-2025-09-23-yacine-says-anthropic-is-going-to-lose',
+    );
   });
 
   test('names each lane in words', () => {
@@ -132,11 +146,18 @@ describe('the article on the explainer page', () => {
     const links = all(page, '.article-body q a.quote-link');
     expect(links.map((link) => [text(link), link.properties['href']])).toEqual([
       ['“Anthropic is going to lose :/”', '#event-2025-09-23-yacine-says-anthropic-is-going-to-lose'],
-      ['“Winning was never in the set of possible outcomes for Anthropic.”', '#event-2025-09-23-musk-replies-winning-was-never-possible'],
+      [
+        '“Winning was never in the set of possible outcomes for Anthropic.”',
+        '#event-2025-09-23-musk-replies-winning-was-never-possible',
+      ],
     ]);
     for (const link of links) {
       const event = one(page, String(link.properties['href']));
-      expect(text(one(event, 'blockquote'))).toContain(text(link).replace(/[“”]|\.”?$/g, '').replace(/\.$/, ''));
+      expect(text(one(event, 'blockquote'))).toContain(
+        text(link)
+          .replace(/[“”]|\.”?$/g, '')
+          .replace(/\.$/, ''),
+      );
     }
   });
 
@@ -166,7 +187,9 @@ describe('the data files', () => {
     expect(rows.map((row) => row[0])).toEqual(tableRows.map(rowName));
     tableRows.forEach((row, rowIndex) => {
       all(row, 'td').forEach((cell, columnIndex) => {
-        const shown = all(cell, '.cell-value').map((value) => text(value).trim()).join(' or ');
+        const shown = all(cell, '.cell-value')
+          .map((value) => text(value).trim())
+          .join(' or ');
         expect(rows[rowIndex]?.[1 + columnIndex * 3], `${rowName(row)} / ${columns[columnIndex + 1]}`).toBe(shown);
       });
     });

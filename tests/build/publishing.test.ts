@@ -30,7 +30,8 @@ function xmlElements(node: XmlRoot | XmlElement, name: string): XmlElement[] {
   }
   return found;
 }
-const xmlText = (element: XmlElement): string => element.children.map((child) => ('value' in child ? child.value : '')).join('');
+const xmlText = (element: XmlElement): string =>
+  element.children.map((child) => ('value' in child ? child.value : '')).join('');
 
 /** Width and height from a PNG's IHDR chunk. */
 async function pngSize(file: string) {
@@ -67,7 +68,10 @@ describe('sharing under a sub-path', () => {
 
   test('the favicon has a 32×32 PNG fallback beside the SVG', async () => {
     const home = await readPage(outDir, 'index.html');
-    expect(all(home, 'link[rel="icon"]').map((link) => link.properties['href'])).toEqual([`${BASE}favicon.svg`, `${BASE}favicon.png`]);
+    expect(all(home, 'link[rel="icon"]').map((link) => link.properties['href'])).toEqual([
+      `${BASE}favicon.svg`,
+      `${BASE}favicon.png`,
+    ]);
     expect(await pngSize(path.join(outDir, 'favicon.png'))).toEqual({ width: 32, height: 32 });
   });
 });
@@ -78,7 +82,9 @@ describe('feeds and crawlers under a sub-path', () => {
     const items = xmlElements(feed, 'item');
     expect(items).toHaveLength(1);
     expect(xmlText(xmlElements(items[0]!, 'link')[0]!)).toBe(`${ROOT}${SLUG}/`);
-    expect(xmlText(xmlElements(items[0]!, 'title')[0]!)).toBe('Winning AI Race Was Never Possible For Anthropic, Says Elon Musk');
+    expect(xmlText(xmlElements(items[0]!, 'title')[0]!)).toBe(
+      'Winning AI Race Was Never Possible For Anthropic, Says Elon Musk',
+    );
     const home = await readPage(outDir, 'index.html');
     expect(one(home, 'link[rel="alternate"][type="application/rss+xml"]').properties['href']).toBe(`${BASE}rss.xml`);
   });
@@ -92,7 +98,9 @@ describe('feeds and crawlers under a sub-path', () => {
   });
 
   test('robots.txt points at the sitemap under the base', async () => {
-    expect(await readFile(path.join(outDir, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ROOT}sitemap-index.xml\n`);
+    expect(await readFile(path.join(outDir, 'robots.txt'), 'utf8')).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${ROOT}sitemap-index.xml\n`,
+    );
   });
 });
 

@@ -46,7 +46,9 @@ describe('new seeds dropped into seeds/', () => {
     expect(all(noFooter, '.kicker')).toEqual([]);
 
     const home = await readPage(outDir, 'index.html');
-    expect(all(home, '.featured h2').map(text)).toEqual(['Winning AI Race Was Never Possible For Anthropic, Says Elon Musk']);
+    expect(all(home, '.featured h2').map(text)).toEqual([
+      'Winning AI Race Was Never Possible For Anthropic, Says Elon Musk',
+    ]);
     expect(all(home, '.article-list h3').map(text)).toEqual([
       'A Story Without A Footer',
       'Markup Stays *Text* <b>Here</b>',
@@ -55,9 +57,18 @@ describe('new seeds dropped into seeds/', () => {
   });
 
   test.each([
-    ['empty', 'seeds/empty.txt: the file is empty. A seed needs a title line, a blank line, then the paragraphs of the article.'],
-    ['title-only', "seeds/title-only.txt: the file has a title but no body. Add the article's paragraphs after a blank line."],
-    ['invalid-utf8', 'seeds/latin1.txt: the file is not valid UTF-8 text. Save it with UTF-8 encoding and build again.'],
+    [
+      'empty',
+      'seeds/empty.txt: the file is empty. A seed needs a title line, a blank line, then the paragraphs of the article.',
+    ],
+    [
+      'title-only',
+      "seeds/title-only.txt: the file has a title but no body. Add the article's paragraphs after a blank line.",
+    ],
+    [
+      'invalid-utf8',
+      'seeds/latin1.txt: the file is not valid UTF-8 text. Save it with UTF-8 encoding and build again.',
+    ],
   ])('a seed that is %s fails the build with its message', async (fixture, message) => {
     const { code, output } = await buildWithSeeds(fixture);
     expect(code).not.toBe(0);

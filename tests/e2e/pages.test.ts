@@ -43,7 +43,10 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
         await visit(page, site.url + pagePath);
         expect(problems, `${pagePath} at ${viewport.width}px`).toEqual({ external: [], failed: [], errors: [] });
         expect(await axeViolations(page), `${pagePath} at ${viewport.width}px`).toEqual([]);
-        await page.screenshot({ path: path.join(SCREENSHOTS, shotName(pagePath, viewport.width, colorScheme)), fullPage: true });
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, shotName(pagePath, viewport.width, colorScheme)),
+          fullPage: true,
+        });
         await context.close();
       }
     }

@@ -77,7 +77,11 @@ test('the link gate catches a broken link, a missing anchor and a link out of th
   ]);
   // Served under a sub-path, a relative link climbing above the base escapes it.
   const underBase = await checkLinks(root, { base: '/explainer/', site: 'https://example.org' });
-  expect(underBase).toContainEqual({ page: 'outside-base/index.html', link: '../../elsewhere/', problem: 'outside the base' });
+  expect(underBase).toContainEqual({
+    page: 'outside-base/index.html',
+    link: '../../elsewhere/',
+    problem: 'outside the base',
+  });
 });
 
 test('the privacy gate catches a request to another host', async () => {
@@ -94,6 +98,8 @@ test('with our headers, the CSP refuses the request and the console error fails 
   const problems = await recordProblems(context, site.origin);
   await visit(await context.newPage(), `${site.url}external-request/`);
   expect(problems.external).toEqual([]);
-  expect(problems.errors.join('\n')).toContain('violates the following Content Security Policy directive: "img-src \'self\' data:"');
+  expect(problems.errors.join('\n')).toContain(
+    'violates the following Content Security Policy directive: "img-src \'self\' data:"',
+  );
   await context.close();
 });

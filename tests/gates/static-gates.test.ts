@@ -53,7 +53,12 @@ describe('determinism', () => {
         .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
         .sort();
       return Promise.all(
-        files.map(async (file) => [file, createHash('sha256').update(await readFile(path.join(root, file))).digest('hex')]),
+        files.map(async (file) => [
+          file,
+          createHash('sha256')
+            .update(await readFile(path.join(root, file)))
+            .digest('hex'),
+        ]),
       );
     };
     expect(await digest(outDir)).toEqual(await digest(dist));
@@ -63,7 +68,9 @@ describe('determinism', () => {
 describe('security headers', () => {
   test('every page carries a Content-Security-Policy meta without unsafe-inline scripts', async () => {
     for (const file of await htmlPages(dist)) {
-      const csp = String(one(await readPage(dist, file), 'meta[http-equiv="content-security-policy"]').properties['content']);
+      const csp = String(
+        one(await readPage(dist, file), 'meta[http-equiv="content-security-policy"]').properties['content'],
+      );
       expect(csp, file).toMatch(/default-src 'self'/);
       expect(csp, file).toMatch(/object-src 'none'/);
       const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
@@ -73,7 +80,9 @@ describe('security headers', () => {
 
   test('_headers sets the same CSP (plus frame-ancestors), nosniff and a referrer policy', async () => {
     const headers = readHeadersFile(dist);
-    const meta = String(one(await readPage(dist, 'index.html'), 'meta[http-equiv="content-security-policy"]').properties['content']);
+    const meta = String(
+      one(await readPage(dist, 'index.html'), 'meta[http-equiv="content-security-policy"]').properties['content'],
+    );
     expect(headers['Content-Security-Policy']).toBe(`${meta}; frame-ancestors 'none'`);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');

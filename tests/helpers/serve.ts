@@ -42,7 +42,10 @@ export interface ServeOptions {
   headers?: boolean;
 }
 
-export async function serveSite(dist: string, { base = '/', headers: sendHeaders = true }: ServeOptions = {}): Promise<StaticSite> {
+export async function serveSite(
+  dist: string,
+  { base = '/', headers: sendHeaders = true }: ServeOptions = {},
+): Promise<StaticSite> {
   const headers = sendHeaders ? readHeadersFile(dist) : {};
   const files = sirv(dist, { dev: false, etag: false });
   const notFound = readFileSync(path.join(dist, '404.html'));

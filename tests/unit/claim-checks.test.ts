@@ -1,8 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { checkClaims, compareFigure, describeRatio, locateQuote, type ClaimToCheck, type SeedToCheck } from '../../src/lib/claim-checks';
+import {
+  checkClaims,
+  compareFigure,
+  describeRatio,
+  locateQuote,
+  type ClaimToCheck,
+  type SeedToCheck,
+} from '../../src/lib/claim-checks';
 import type { Figure } from '../../src/schemas/figure';
 
-const source = { id: 'release', collection: 'sources' } as unknown as Extract<Figure, { status: 'reported' }>['sources'][number];
+const source = { id: 'release', collection: 'sources' } as unknown as Extract<
+  Figure,
+  { status: 'reported' }
+>['sources'][number];
 const revenue: Figure = {
   status: 'reported',
   value: 5e9,
@@ -61,7 +71,9 @@ describe('compareFigure', () => {
   });
 
   test('a cell without a number gives no comparison', () => {
-    expect(compareFigure('$1 billion', 1e9, { status: 'not-found', reason: 'none published', sources: [] })).toBeUndefined();
+    expect(
+      compareFigure('$1 billion', 1e9, { status: 'not-found', reason: 'none published', sources: [] }),
+    ).toBeUndefined();
   });
 
   test('a number below the sourced one says so', () => {
@@ -72,7 +84,12 @@ describe('compareFigure', () => {
 describe('checkClaims', () => {
   const covering = [
     claim({ id: '01-worth', quote: 'worth $183 billion' }),
-    claim({ id: '02-earns', quote: 'earns $500 billion', verdict: 'wrong', figure: { companyName: 'Anthropic', fieldLabel: 'revenue run-rate', cell: revenue } }),
+    claim({
+      id: '02-earns',
+      quote: 'earns $500 billion',
+      verdict: 'wrong',
+      figure: { companyName: 'Anthropic', fieldLabel: 'revenue run-rate', cell: revenue },
+    }),
   ];
 
   test('passes when every quote is found, every amount covered and numbers agree or are marked', () => {
@@ -104,7 +121,14 @@ describe('checkClaims', () => {
   test('a figure claim whose quote holds no amount is refused', () => {
     const result = checkClaims(
       seed,
-      [...covering, claim({ id: '03-intro', quote: 'Intro with', figure: { companyName: 'Anthropic', fieldLabel: 'valuation', cell: revenue } })],
+      [
+        ...covering,
+        claim({
+          id: '03-intro',
+          quote: 'Intro with',
+          figure: { companyName: 'Anthropic', fieldLabel: 'valuation', cell: revenue },
+        }),
+      ],
       FOLDER,
     );
     expect(result.problems).toEqual([
@@ -114,7 +138,14 @@ describe('checkClaims', () => {
 
   test('a figure claim pointing at a cell with no number is refused', () => {
     const missing: Figure = { status: 'not-found', reason: 'not published', sources: [] };
-    const result = checkClaims(seed, [covering[0]!, { ...covering[1]!, figure: { companyName: 'xAI', fieldLabel: 'revenue run-rate', cell: missing } }], FOLDER);
+    const result = checkClaims(
+      seed,
+      [
+        covering[0]!,
+        { ...covering[1]!, figure: { companyName: 'xAI', fieldLabel: 'revenue run-rate', cell: missing } },
+      ],
+      FOLDER,
+    );
     expect(result.problems).toEqual([
       'content/claims/story/02-earns.md: "figure" points at xAI’s revenue run-rate, which has no reported number (status: not-found). Remove "figure" or give that cell a number.',
     ]);
@@ -135,6 +166,8 @@ describe('checkClaims', () => {
   });
 
   test('a quote holding a whole quotation is fine', () => {
-    expect(checkClaims(seed, [...covering, claim({ id: '03-whole', quote: 'with “a quote” here' })], FOLDER).problems).toEqual([]);
+    expect(
+      checkClaims(seed, [...covering, claim({ id: '03-whole', quote: 'with “a quote” here' })], FOLDER).problems,
+    ).toEqual([]);
   });
 });

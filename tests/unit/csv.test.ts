@@ -2,7 +2,12 @@ import { expect, test } from 'vitest';
 import { toCsv } from '../../src/lib/csv';
 
 test('every field is quoted and every line ends with CRLF', () => {
-  expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('"a","b"\r\n"c","d"\r\n');
+  expect(
+    toCsv([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]),
+  ).toBe('"a","b"\r\n"c","d"\r\n');
 });
 
 test('a quote mark inside a field is doubled', () => {

@@ -160,7 +160,10 @@ describe('timelineJson', () => {
   } as TimelineEvent;
 
   test('an event gives every field, with ids for references and URLs for sources', () => {
-    const json = timelineJson([{ id: 'musk-replies', data: reply, body: '\nHe answered within minutes.\n' }], SOURCE_URLS);
+    const json = timelineJson(
+      [{ id: 'musk-replies', data: reply, body: '\nHe answered within minutes.\n' }],
+      SOURCE_URLS,
+    );
     expect(JSON.parse(json)).toEqual([
       {
         id: 'musk-replies',

@@ -61,7 +61,9 @@ describe('formatWhen', () => {
   });
 
   test('an exact date with a time adds the time after a comma', () => {
-    expect(formatWhen({ date: '2025-09-23', precision: 'exact', time: '14:32-05:00' })).toBe('23 Sept 2025, 14:32-05:00');
+    expect(formatWhen({ date: '2025-09-23', precision: 'exact', time: '14:32-05:00' })).toBe(
+      '23 Sept 2025, 14:32-05:00',
+    );
   });
 
   test('an approximate date reads "about"', () => {
@@ -105,7 +107,9 @@ describe('formatWhen', () => {
   });
 
   test('a range of months gives both months with their years', () => {
-    expect(formatWhen({ date: '2025-08', precision: 'between', until: '2025-09' })).toBe('between Aug 2025 and Sept 2025');
+    expect(formatWhen({ date: '2025-08', precision: 'between', until: '2025-09' })).toBe(
+      'between Aug 2025 and Sept 2025',
+    );
   });
 });
 

@@ -57,7 +57,12 @@ describe('findDanglingReferences', () => {
   });
 
   test('a field deep in the data is named by its path', () => {
-    const entries = [{ file: 'content/companies/xai.md', data: { valuation: { sources: [source('india-today'), source('bloomberg')] } } }];
+    const entries = [
+      {
+        file: 'content/companies/xai.md',
+        data: { valuation: { sources: [source('india-today'), source('bloomberg')] } },
+      },
+    ];
     expect(findDanglingReferences(entries, existing, LOCATIONS)).toEqual([
       'content/companies/xai.md: "valuation.sources[1]" refers to "bloomberg", but there is no such entry in content/sources.yaml. Known ids: india-today.',
     ]);

@@ -60,12 +60,18 @@ test('each quote gets the link of its own words', async () => {
 });
 
 test('elements other than q are untouched even when their text matches', async () => {
-  expect(await link('<p>“Yes.”</p><blockquote>Yes</blockquote>', HREFS)).toBe('<p>“Yes.”</p><blockquote>Yes</blockquote>');
+  expect(await link('<p>“Yes.”</p><blockquote>Yes</blockquote>', HREFS)).toBe(
+    '<p>“Yes.”</p><blockquote>Yes</blockquote>',
+  );
 });
 
 test('without hrefs nothing is linked', async () => {
   const html = String(
-    await unified().use(rehypeParse, { fragment: true }).use(rehypeQuoteLinks).use(rehypeStringify).process('<p><q>“Yes.”</q></p>'),
+    await unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypeQuoteLinks)
+      .use(rehypeStringify)
+      .process('<p><q>“Yes.”</q></p>'),
   );
   expect(html).toBe('<p><q>“Yes.”</q></p>');
 });

@@ -25,9 +25,17 @@ test('marks the claim’s words and links the verdict label to its note', async 
 
 test('a figure claim gets the sourced number beside it, as an annotation', async () => {
   const html = await render('Revenue of $500 billion.', [
-    claim({ start: 0, end: 23, verdict: 'wrong', verdictLabel: 'Wrong', detail: 'sourced: over $5 billion (Aug 2025)' }),
+    claim({
+      start: 0,
+      end: 23,
+      verdict: 'wrong',
+      verdictLabel: 'Wrong',
+      detail: 'sourced: over $5 billion (Aug 2025)',
+    }),
   ]);
-  expect(html).toContain('</a><span class="claim-detail" data-annotation="">sourced: over $5 billion (Aug 2025)</span>.</p>');
+  expect(html).toContain(
+    '</a><span class="claim-detail" data-annotation="">sourced: over $5 billion (Aug 2025)</span>.</p>',
+  );
 });
 
 test('a claim may hold a whole quotation', async () => {
@@ -46,7 +54,9 @@ test('several claims in one paragraph keep their own words', async () => {
 });
 
 test('a claim boundary inside a quotation is an error, not a silent mis-mark', async () => {
-  await expect(render('Musk said: “No way.” Then left.', [claim({ start: 13, end: 20 })])).rejects.toThrowErrorMatchingInlineSnapshot(
+  await expect(
+    render('Musk said: “No way.” Then left.', [claim({ start: 13, end: 20 })]),
+  ).rejects.toThrowErrorMatchingInlineSnapshot(
     `[Error: remark-claim-marks: a claim boundary at offset 13 falls inside a <seedQuote> element]`,
   );
 });

@@ -15,9 +15,7 @@ test('each paragraph becomes a <p> with a stable id', async () => {
 });
 
 test('a quoted span becomes <q> that keeps the seed’s own quote marks', async () => {
-  expect(await render('He said: “Yes.” Then left.')).toBe(
-    '<p id="paragraph-1">He said: <q>“Yes.”</q> Then left.</p>',
-  );
+  expect(await render('He said: “Yes.” Then left.')).toBe('<p id="paragraph-1">He said: <q>“Yes.”</q> Then left.</p>');
 });
 
 test('an unclosed quote mark stays plain text', async () => {

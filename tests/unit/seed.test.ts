@@ -89,8 +89,27 @@ describe('decodeSeed', () => {
 describe('parseSeed on any text', () => {
   // Text made of the characters that matter to the format: line ends of every
   // kind, spaces, quote marks, markup characters and ordinary words.
-  const pieces = ['\n', '\r\n', '\r', ' ', '\t', '“', '”', '*', '#', '<', '&', '$5 billion', 'Posted in AI', 'word', 'é', '\uFEFF'];
-  const seedText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 40 }).map((parts) => parts.join(''));
+  const pieces = [
+    '\n',
+    '\r\n',
+    '\r',
+    ' ',
+    '\t',
+    '“',
+    '”',
+    '*',
+    '#',
+    '<',
+    '&',
+    '$5 billion',
+    'Posted in AI',
+    'word',
+    'é',
+    '\uFEFF',
+  ];
+  const seedText = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 40 })
+    .map((parts) => parts.join(''));
 
   test('joining the parts back with blank lines gives the normalised text', () => {
     fc.assert(

@@ -8,7 +8,10 @@ export const getStaticPaths = (async () => {
   const pages = await getArticlePages();
   const explainers = pages.flatMap(({ seed, explainer }) => (explainer ? [{ seed, explainer }] : []));
   return [
-    ...explainers.map((page) => ({ params: { name: page.seed.data.slug }, props: { content: shareImageContent(page) } })),
+    ...explainers.map((page) => ({
+      params: { name: page.seed.data.slug },
+      props: { content: shareImageContent(page) },
+    })),
     { params: { name: SITE_IMAGE }, props: { content: shareImageContent(undefined) } },
   ];
 }) satisfies GetStaticPaths;

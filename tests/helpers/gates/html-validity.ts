@@ -38,7 +38,9 @@ export async function validateHtml(dist: string): Promise<HtmlError[]> {
   } catch (error) {
     const { stderr, code } = error as { stderr?: string; code?: number | string };
     if (code === 'ENOENT') {
-      throw new Error('java was not found: install a headless JRE, e.g. "apt-get install -y default-jre-headless".');
+      throw new Error('java was not found: install a headless JRE, e.g. "apt-get install -y default-jre-headless".', {
+        cause: error,
+      });
     }
     report = stderr ?? '';
   }

@@ -38,7 +38,10 @@ const LINK_ATTRIBUTES: [selector: string, attribute: string][] = [
 
 async function htmlFiles(dist: string): Promise<string[]> {
   const all = await readdir(dist, { recursive: true });
-  return all.filter((file) => file.endsWith('.html')).map((file) => file.split(path.sep).join('/')).sort();
+  return all
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
 }
 
 /** The URL path a file is served at, e.g. "story/index.html" → "/base/story/". */
@@ -53,7 +56,10 @@ export async function checkLinks(dist: string, { base, site }: LinkCheckOptions)
   const idsByFile = new Map<string, Set<string>>();
   for (const file of files) {
     const tree = fromHtml(await readFile(path.join(dist, file), 'utf8'));
-    idsByFile.set(file, new Set(selectAll('[id], a[name]', tree).map((el) => String(el.properties['id'] ?? el.properties['name']))));
+    idsByFile.set(
+      file,
+      new Set(selectAll('[id], a[name]', tree).map((el) => String(el.properties['id'] ?? el.properties['name']))),
+    );
     pages.set(file, [tree as unknown as Element]);
   }
 
@@ -64,7 +70,9 @@ export async function checkLinks(dist: string, { base, site }: LinkCheckOptions)
     const here = new URL(pagePath(file, base), siteOrigin);
     for (const [selector, attribute] of LINK_ATTRIBUTES) {
       for (const element of selectAll(selector, tree)) {
-        const link = String(element.properties[attribute === 'href' ? 'href' : attribute === 'src' ? 'src' : 'content'] ?? '');
+        const link = String(
+          element.properties[attribute === 'href' ? 'href' : attribute === 'src' ? 'src' : 'content'] ?? '',
+        );
         if (link === '' || /^(mailto|tel|data):/.test(link)) continue;
         const url = new URL(link, here);
         if (url.origin !== siteOrigin) continue;

@@ -27,7 +27,8 @@ export async function recordProblems(context: BrowserContext, localOrigin: strin
     }
   });
   context.on('requestfailed', (request) => {
-    if (!problems.external.includes(request.url())) problems.failed.push(`${request.url()} (${request.failure()?.errorText})`);
+    if (!problems.external.includes(request.url()))
+      problems.failed.push(`${request.url()} (${request.failure()?.errorText})`);
   });
   context.on('response', (response) => {
     if (response.status() >= 400) problems.failed.push(`${response.url()} (HTTP ${response.status()})`);

@@ -6,7 +6,9 @@ import { companiesCsv, companiesJson, dataFileNames, timelineJson, type DataFile
 export const getStaticPaths = (async () => {
   const pages = await getArticlePages();
   return pages.flatMap(({ seed, explainer }) =>
-    explainer ? dataFileNames.map((file) => ({ params: { slug: seed.data.slug, file }, props: { explainer, file } })) : [],
+    explainer
+      ? dataFileNames.map((file) => ({ params: { slug: seed.data.slug, file }, props: { explainer, file } }))
+      : [],
   );
 }) satisfies GetStaticPaths;
 
