@@ -1,7 +1,7 @@
 /**
  * The downloadable data of an explainer, generated from the same models as
  * the page: companies.csv and companies.json follow the comparison table,
- * timeline.json the timeline.
+ * timeline.json the timeline, claims.json the checked claims.
  */
 import type { Company } from '../schemas/company';
 import type { TimelineEvent } from '../schemas/timeline-event';
@@ -9,7 +9,7 @@ import { cellText, companyCells, companyColumns } from './company-table';
 import { toCsv } from './csv';
 import { formatWhen } from './format';
 
-export const dataFileNames = ['companies.csv', 'companies.json', 'timeline.json'] as const;
+export const dataFileNames = ['companies.csv', 'companies.json', 'timeline.json', 'claims.json'] as const;
 export type DataFileName = (typeof dataFileNames)[number];
 
 /** The site path of a data file of an explainer. */
@@ -95,6 +95,33 @@ export function timelineJson(events: readonly EventRow[], sourceUrls: SourceUrls
       sources: data.sources.map((source) => sourceUrls.get(source.id) ?? source.id),
       confidence: data.confidence,
       context: body?.trim() ?? '',
+    })),
+    null,
+    2,
+  )}\n`;
+}
+
+interface ClaimRow {
+  id: string;
+  number: number;
+  data: { quote: string; verdict: string; conclusion: string; sources: readonly { id: string }[] };
+  body?: string | undefined;
+  comparison?:
+    { articleText: string; sourcedText: string; asOfLabel: string; differs: boolean; ratioText: string } | undefined;
+}
+
+/** The checked claims as JSON, numbered as on the page, with the numbers compared where there are any. */
+export function claimsJson(claims: readonly ClaimRow[], sourceUrls: SourceUrls): string {
+  return `${JSON.stringify(
+    claims.map(({ id, number, data, body, comparison }) => ({
+      id,
+      number,
+      quote: data.quote,
+      verdict: data.verdict,
+      conclusion: data.conclusion,
+      explanation: body?.trim() ?? '',
+      comparison: comparison ?? null,
+      sources: data.sources.map((source) => sourceUrls.get(source.id) ?? source.id),
     })),
     null,
     2,

@@ -98,6 +98,7 @@ describe('structured data', () => {
       `https://example.org/data/${SLUG}/companies.csv`,
       `https://example.org/data/${SLUG}/companies.json`,
       `https://example.org/data/${SLUG}/timeline.json`,
+      `https://example.org/data/${SLUG}/claims.json`,
     ]);
     const reviews = byType('ClaimReview');
     expect(reviews).toHaveLength(19);

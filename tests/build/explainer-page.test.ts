@@ -176,6 +176,7 @@ describe('the data files', () => {
       `/data/${SLUG}/companies.csv`,
       `/data/${SLUG}/companies.json`,
       `/data/${SLUG}/timeline.json`,
+      `/data/${SLUG}/claims.json`,
     ]);
   });
 
@@ -195,11 +196,16 @@ describe('the data files', () => {
     });
   });
 
-  test('companies.json and timeline.json are valid JSON with every company and event', async () => {
+  test('companies.json, timeline.json and claims.json are valid JSON with every company, event and claim', async () => {
     const companies = JSON.parse(await readFile(path.join(dataDir, 'companies.json'), 'utf8'));
     expect(companies.companies.map((company: { name: string }) => company.name)).toEqual(COMPANIES);
     const timeline = JSON.parse(await readFile(path.join(dataDir, 'timeline.json'), 'utf8'));
     expect(timeline).toHaveLength(19);
+    const claims = JSON.parse(await readFile(path.join(dataDir, 'claims.json'), 'utf8'));
+    expect(claims).toHaveLength(19);
+    const revenue = claims.find((claim: { number: number }) => claim.number === 8);
+    expect(revenue.verdict).toBe('wrong');
+    expect(revenue.comparison.sourcedText).toBe('over $5 billion');
   });
 });
 

@@ -232,6 +232,6 @@ describe('dataFilePath', () => {
   });
 
   test('the data files are the companies CSV and JSON and the timeline JSON', () => {
-    expect(dataFileNames).toEqual(['companies.csv', 'companies.json', 'timeline.json']);
+    expect(dataFileNames).toEqual(['companies.csv', 'companies.json', 'timeline.json', 'claims.json']);
   });
 });

@@ -1,7 +1,14 @@
 /** The data files of each explainer: /data/<slug>/companies.csv, companies.json, timeline.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticlePages, type Explainer } from '../../../content';
-import { companiesCsv, companiesJson, dataFileNames, timelineJson, type DataFileName } from '../../../lib/data-files';
+import {
+  claimsJson,
+  companiesCsv,
+  companiesJson,
+  dataFileNames,
+  timelineJson,
+  type DataFileName,
+} from '../../../lib/data-files';
 
 export const getStaticPaths = (async () => {
   const pages = await getArticlePages();
@@ -16,6 +23,7 @@ const CONTENT_TYPES: Record<DataFileName, string> = {
   'companies.csv': 'text/csv; charset=utf-8',
   'companies.json': 'application/json',
   'timeline.json': 'application/json',
+  'claims.json': 'application/json',
 };
 
 export const GET: APIRoute = ({ props }) => {
@@ -25,6 +33,11 @@ export const GET: APIRoute = ({ props }) => {
     'companies.csv': () => companiesCsv(explainer.companies, sourceUrls),
     'companies.json': () => companiesJson(explainer.companies, sourceUrls),
     'timeline.json': () => timelineJson(explainer.events, sourceUrls),
+    'claims.json': () =>
+      claimsJson(
+        explainer.claims.map(({ entry, number, comparison }) => ({ ...entry, number, comparison })),
+        sourceUrls,
+      ),
   }[file]();
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[file] } });
 };
