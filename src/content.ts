@@ -154,7 +154,7 @@ function buildExplainer(
   const claims = checkArticleClaims(sidecar, seed, all);
   const events = sortEvents(all.timeline);
   const people = new Map(all.people.map((person) => [person.id, person]));
-  const cited = new Set<string>(['officechai-article']);
+  const cited = new Set<string>();
   for (const entry of [sidecar, ...companies, ...events, ...all.people, ...claims.map((claim) => claim.entry)]) {
     citedSourceIds(entry.data, cited);
   }

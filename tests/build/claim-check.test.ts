@@ -1,9 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { all, one, readPage, text } from '../helpers/html';
-import { buildProject, copyProject } from '../helpers/project';
+import { buildWithEdit } from '../helpers/project';
 
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
 const CLAIMS = `content/claims/${SLUG}`;
@@ -108,16 +106,6 @@ describe('structured data', () => {
 });
 
 describe('a later edit that breaks the agreement between text and data fails the build', () => {
-  async function buildWithEdit(file: string, edit: (text: string) => string) {
-    const root = await copyProject();
-    const target = path.join(root, file);
-    const before = await readFile(target, 'utf8');
-    const after = edit(before);
-    expect(after).not.toBe(before);
-    await writeFile(target, after);
-    return buildProject(root);
-  }
-
   test('changing the seed’s "$183 billion" names the claim whose words are gone', async () => {
     const { code, output } = await buildWithEdit('seeds/000_d2ade5a4050b47a8.txt', (seed) =>
       seed.replace('$183 billion', '$180 billion'),

@@ -3,20 +3,8 @@
  * field and what was expected. Each test breaks one file in a copy of the
  * project and pins the message.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildProject, copyProject } from '../helpers/project';
-
-async function buildWithEdit(file: string, edit: (text: string) => string) {
-  const root = await copyProject();
-  const target = path.join(root, file);
-  const before = await readFile(target, 'utf8');
-  const after = edit(before);
-  expect(after, 'the edit must change the file').not.toBe(before);
-  await writeFile(target, after);
-  return buildProject(root);
-}
+import { buildWithEdit } from '../helpers/project';
 
 const ANTHROPIC = 'content/companies/anthropic.md';
 const SERIES_F = 'content/timeline/2025-09-02-anthropic-series-f-183-billion.md';

@@ -4,7 +4,7 @@
  * and a test may change seeds or content without touching the repository.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,4 +92,19 @@ export async function buildCopy(options: BuildOptions = {}): Promise<BuildResult
     throw new Error(`astro build failed (exit ${result.code}):\n${result.output}`);
   }
   return { ...result, root };
+}
+
+/**
+ * Builds a fresh copy of the project after changing one of its files
+ * (`file` relative to the project). The edit must change the file, so a
+ * test can never pass because its edit silently matched nothing.
+ */
+export async function buildWithEdit(file: string, edit: (text: string) => string): Promise<BuildResult> {
+  const root = await copyProject();
+  const target = path.join(root, file);
+  const before = await readFile(target, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+  await writeFile(target, after);
+  return buildProject(root);
 }
