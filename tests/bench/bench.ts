@@ -69,9 +69,12 @@ async function pageWeights(dist: string) {
     const html = await readFile(path.join(dist, file));
     const tree = fromHtml(html.toString('utf8'));
     const resources = new Set<string>();
-    for (const element of selectAll('link[rel~="stylesheet"], link[rel~="icon"], script[src], img[src]', tree)) {
+    for (const element of selectAll('link[rel~="stylesheet"], script[src], img[src]', tree)) {
       resources.add(String(element.properties['href'] ?? element.properties['src']));
     }
+    // A browser fetches one of the icons it is offered (the SVG where it can), not all of them.
+    const icon = selectAll('link[rel~="icon"]', tree)[0];
+    if (icon) resources.add(String(icon.properties['href']));
     let cssBytes = 0;
     // JSON-LD blocks are data, not JavaScript: only scripts a browser would run count.
     const runnable = selectAll('script:not([src])', tree).filter((script) => {
