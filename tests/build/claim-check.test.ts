@@ -127,4 +127,15 @@ describe('a later edit that breaks the agreement between text and data fails the
       `${CLAIMS}/08-annualized-revenue-500-billion.md: the article says $500 billion but the table has over $5 billion (Aug 2025) for Anthropic’s revenue run-rate: 100× the sourced figure, more than 10% apart. So "verdict" must be wrong or partly, not supported.`,
     );
   });
+
+  test('a quotation that no timeline event holds is listed in the build output, and left unlinked', async () => {
+    const { code, output } = await buildWithEdit(
+      'content/timeline/2025-09-23-yacine-says-anthropic-is-going-to-lose.md',
+      (event) => event.replace('text: "Anthropic is going to lose :/"', 'text: "Anthropic will lose"'),
+    );
+    expect(code, output).toBe(0);
+    expect(output).toContain(
+      '[explainer] seeds/000_d2ade5a4050b47a8.txt: the quotation “Anthropic is going to lose :/” matches no timeline event, so it is not linked.',
+    );
+  });
 });
