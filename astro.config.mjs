@@ -20,6 +20,9 @@ export default defineConfig({
   // Stylesheets as files rather than inline <style>, so one static CSP header
   // (public/_headers) can allow them with 'self' on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts as files too (Astro inlines small ones): the CSP allows scripts
+  // from 'self' and the theme script's hash, never inline code it cannot name.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // No code blocks in our content, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,

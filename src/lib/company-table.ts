@@ -17,6 +17,8 @@ export interface Column {
   name: string;
   /** What the column means, for the table's notes and data files. */
   description: string;
+  /** Whether its cells hold numbers that the table can be sorted by. */
+  sortable: boolean;
 }
 
 export const companyColumns: readonly Column[] = [
@@ -25,37 +27,49 @@ export const companyColumns: readonly Column[] = [
     name: 'valuation',
     label: 'Valuation (US$)',
     description: 'Post-money value of the latest funding round, or market capitalisation for a listed company.',
+    sortable: true,
   },
   {
     id: 'revenueRunRate',
     name: 'revenue run-rate',
     label: 'Revenue run-rate (US$ a year)',
     description: 'Annualised revenue; where none is published, the nearest revenue figure, with its basis.',
+    sortable: true,
   },
   {
     id: 'ownsDataCentres',
     name: 'data centres',
     label: 'Owns data centres',
     description: 'Whether the company owns the data centres it computes in.',
+    sortable: false,
   },
   {
     id: 'computePartners',
     name: 'compute partners',
     label: 'Main compute and cloud partners',
     description: 'Who supplies its computing power.',
+    sortable: false,
   },
-  { id: 'products', name: 'products', label: 'Flagship products', description: 'Its best-known AI products.' },
+  {
+    id: 'products',
+    name: 'products',
+    label: 'Flagship products',
+    description: 'Its best-known AI products.',
+    sortable: false,
+  },
   {
     id: 'consumerReach',
     name: 'consumer reach',
     label: 'Consumer reach (users)',
     description: 'The largest published user count of its products, with what was counted.',
+    sortable: true,
   },
   {
     id: 'stakeInAnthropic',
     name: 'stake in Anthropic',
     label: 'Stake in Anthropic (%)',
     description: 'Share of Anthropic the company owns.',
+    sortable: true,
   },
 ];
 

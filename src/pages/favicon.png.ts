@@ -1,9 +1,7 @@
-/** The favicon as a 32×32 PNG, drawn from favicon.svg, for browsers without SVG icons. */
-import { readFile } from 'node:fs/promises';
+/** The favicon as a 32×32 PNG, drawn from the same SVG, for browsers without SVG icons. */
 import type { APIRoute } from 'astro';
+import { FAVICON_SVG } from '../lib/favicon';
 import { svgToPng } from '../lib/share-image';
 
-export const GET: APIRoute = async () => {
-  const svg = await readFile('public/favicon.svg', 'utf8');
-  return new Response(new Uint8Array(svgToPng(svg, 32)), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute = () =>
+  new Response(new Uint8Array(svgToPng(FAVICON_SVG, 32)), { headers: { 'Content-Type': 'image/png' } });

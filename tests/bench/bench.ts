@@ -73,8 +73,8 @@ async function pageWeights(dist: string) {
       resources.add(String(element.properties['href'] ?? element.properties['src']));
     }
     // A browser fetches one of the icons it is offered (the SVG where it can), not all of them.
-    const icon = selectAll('link[rel~="icon"]', tree)[0];
-    if (icon) resources.add(String(icon.properties['href']));
+    const icon = String(selectAll('link[rel~="icon"]', tree)[0]?.properties['href'] ?? 'data:');
+    if (!icon.startsWith('data:')) resources.add(icon);
     let cssBytes = 0;
     // JSON-LD blocks are data, not JavaScript: only scripts a browser would run count.
     const runnable = selectAll('script:not([src])', tree).filter((script) => {

@@ -66,10 +66,10 @@ describe('sharing under a sub-path', () => {
     expect(await pngSize(path.join(outDir, 'share', 'site.png'))).toEqual({ width: 1200, height: 630 });
   });
 
-  test('the favicon has a 32×32 PNG fallback beside the SVG', async () => {
+  test('the favicon is an inline SVG (no request), with a 32×32 PNG fallback and an SVG file', async () => {
     const home = await readPage(outDir, 'index.html');
     expect(all(home, 'link[rel="icon"]').map((link) => link.properties['href'])).toEqual([
-      `${BASE}favicon.svg`,
+      `data:image/svg+xml,${encodeURIComponent(await readFile(path.join(outDir, 'favicon.svg'), 'utf8'))}`,
       `${BASE}favicon.png`,
     ]);
     expect(await pngSize(path.join(outDir, 'favicon.png'))).toEqual({ width: 32, height: 32 });

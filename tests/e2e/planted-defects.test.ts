@@ -18,7 +18,7 @@ const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Planted</title></head><body><main><h1>Planted</h1>${body}</main></body></html>`;
 
 const PLANTED: Record<string, string> = {
-  'no-alt/index.html': page('<img src="/favicon.svg">'),
+  'no-alt/index.html': page('<img src="/favicon.png">'),
   'bad-nesting/index.html': page('<ul><div>not a list item</div></ul>'),
   'broken-link/index.html': page('<a href="/no-such-page/">gone</a>'),
   'missing-anchor/index.html': page('<a href="/#no-such-section">gone</a>'),
