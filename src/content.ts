@@ -181,7 +181,17 @@ function buildExplainer(
  * then the rest, each group in title order so the order never depends on
  * the file system.
  */
-export async function getArticlePages(): Promise<ArticlePage[]> {
+export function getArticlePages(): Promise<ArticlePage[]> {
+  // A build reads fixed content: load and check it once for every route that
+  // asks. The dev server recomputes each time, so edits show without a restart.
+  if (import.meta.env.DEV) return loadArticlePages();
+  articlePages ??= loadArticlePages();
+  return articlePages;
+}
+
+let articlePages: Promise<ArticlePage[]> | undefined;
+
+async function loadArticlePages(): Promise<ArticlePage[]> {
   const all = await loadAll();
   assertReferencesResolve(all);
   const sidecarBySeed = new Map(all.articles.map((sidecar) => [sidecar.data.seed.id, sidecar]));
