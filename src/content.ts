@@ -4,11 +4,11 @@
  * a page cannot be built from content with a dangling reference.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkClaims, type ClaimSpan, type FigureComparison } from './lib/claim-checks';
-import { companyColumns } from './lib/company-table';
-import { matchQuotes, type QuoteMatch } from './lib/quote-match';
-import { findDanglingReferences } from './lib/references';
-import { sortEvents } from './lib/timeline';
+import { checkClaims, type ClaimSpan, type FigureComparison } from './lib/explainer/claim-checks';
+import { companyColumns } from './lib/explainer/company-table';
+import { matchQuotes, type QuoteMatch } from './lib/seed/quote-match';
+import { findDanglingReferences } from './lib/explainer/references';
+import { sortEvents } from './lib/explainer/timeline';
 
 /** Where each collection lives, for editors' error messages. */
 const LOCATIONS: Record<string, string> = {

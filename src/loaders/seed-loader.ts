@@ -1,13 +1,13 @@
 /**
  * Content Layer loader for seeds: every `*.txt` in one folder becomes an
  * entry of the `seeds` collection (id = file name without `.txt`). Parsing
- * lives in `src/lib/seed.ts`; this file only reads files and fills the store.
+ * lives in `src/lib/seed/seed.ts`; this file only reads files and fills the store.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { decodeSeed, parseSeed, SeedError } from '../lib/seed';
+import { decodeSeed, parseSeed, SeedError } from '../lib/seed/seed';
 import { seedSchema } from '../schemas/seed';
 
 export interface SeedLoaderOptions {
@@ -46,21 +46,34 @@ async function loadAll(context: LoaderContext, root: string, directory: string):
   const names = (await readdir(directory)).filter((name) => name.endsWith('.txt')).sort();
   const bySlug = new Map<string, string>();
   const entries = [];
+  // Every seed is read before any error is raised, so an editor sees all the bad files at once.
+  const problems: string[] = [];
   for (const name of names) {
     const absolute = path.join(directory, name);
     const file = path.relative(root, absolute).split(path.sep).join('/');
-    const parsed = parseSeed(decodeSeed(await readFile(absolute), file), file);
+    let parsed;
+    try {
+      parsed = parseSeed(decodeSeed(await readFile(absolute), file), file);
+    } catch (error) {
+      if (!(error instanceof SeedError)) throw error;
+      problems.push(error.message);
+      continue;
+    }
     const clash = bySlug.get(parsed.slug);
     if (clash) {
-      throw new SeedError(
+      problems.push(
         `${file}: its title gives the same address (/${parsed.slug}/) as ${clash}. Change one of the two titles.`,
       );
+      continue;
     }
     bySlug.set(parsed.slug, file);
     const id = name.replace(/\.txt$/, '');
     const data = await context.parseData({ id, data: { ...parsed, file }, filePath: file });
     entries.push({ id, data, filePath: file, digest: context.generateDigest(data) });
   }
+  if (problems.length === 1) throw new SeedError(problems[0]);
+  if (problems.length > 1)
+    throw new SeedError(`${problems.length} seeds cannot be published:\n- ${problems.join('\n- ')}`);
   // Replace the whole collection only once every file has parsed.
   context.store.clear();
   for (const entry of entries) context.store.set(entry);

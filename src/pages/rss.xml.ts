@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticlePages } from '../content';
-import { SITE_NAME } from '../lib/sharing';
-import { articlePath, withBase } from '../lib/urls';
+import { SITE_NAME } from '../lib/publish/sharing';
+import { articlePath, withBase } from '../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const pages = await getArticlePages();

@@ -7,7 +7,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { CONTINUE, visitParents } from 'unist-util-visit-parents';
 import { selectAll } from 'hast-util-select';
-import { normalizeQuote } from '../lib/quote-match';
+import { normalizeQuote } from '../lib/seed/quote-match';
 
 export interface RehypeQuoteLinksOptions {
   /** href for each quote, keyed by its normalised text (see normalizeQuote). */

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { verdictIds } from '../lib/verdicts';
+import { verdictIds } from './verdict';
 import { figureFields } from './company';
 
 /** One factual claim of a seed article, checked (`content/claims/<article>/<nn>-<slug>.md`); the body explains the conclusion. */

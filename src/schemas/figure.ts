@@ -1,11 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { confidenceSchema } from './confidence';
 import { partialDateSchema } from './when';
-
-/** How strongly the sources support a fact (see the research notes). */
-export const confidenceSchema = z.enum(['high', 'medium-high', 'medium', 'low-medium', 'low'], {
-  error: 'must be one of high, medium-high, medium, low-medium, low',
-});
 
 /** Units a figure can be in. */
 export const figureUnits = ['USD', 'percent', 'users'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { confidenceSchema } from './figure';
+import { confidenceSchema } from './confidence';
 import { reference } from 'astro:content';
 
 /** A person (or an account such as a chatbot) in the story: `content/people/<id>.md`. */

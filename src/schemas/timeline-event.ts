@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { confidenceSchema } from './figure';
+import { confidenceSchema } from './confidence';
 import { whenSchema } from './when';
 
 /** One event of the timeline (`content/timeline/<date>-<slug>.md`); the body gives context. */

@@ -6,7 +6,7 @@ import {
   locateQuote,
   type ClaimToCheck,
   type SeedToCheck,
-} from '../../src/lib/claim-checks';
+} from '../../src/lib/explainer/claim-checks';
 import type { Figure } from '../../src/schemas/figure';
 
 const source = { id: 'release', collection: 'sources' } as unknown as Extract<

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cellText, companyCells, companyColumns, type Cell } from '../../src/lib/company-table';
+import { cellText, companyCells, companyColumns, type Cell } from '../../src/lib/explainer/company-table';
 import type { Company } from '../../src/schemas/company';
 
 const sources = (...ids: string[]) => ids.map((id) => ({ id, collection: 'sources' }));

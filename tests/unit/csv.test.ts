@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { toCsv } from '../../src/lib/csv';
+import { toCsv } from '../../src/lib/publish/csv';
 
 test('every field is quoted and every line ends with CRLF', () => {
   expect(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { companiesCsv, dataFileNames, dataFilePath, timelineJson } from '../../src/lib/data-files';
+import { companiesCsv, dataFileNames, dataFilePath, timelineJson } from '../../src/lib/publish/data-files';
 import type { Company } from '../../src/schemas/company';
 import type { TimelineEvent } from '../../src/schemas/timeline-event';
 

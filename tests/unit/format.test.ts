@@ -7,7 +7,7 @@ import {
   formatReported,
   formatUsd,
   formatWhen,
-} from '../../src/lib/format';
+} from '../../src/lib/site/format';
 import type { Figure, ReportedFigure } from '../../src/schemas/figure';
 
 const reported = (overrides: Partial<Omit<ReportedFigure, 'status'>> = {}): Omit<ReportedFigure, 'status'> => ({

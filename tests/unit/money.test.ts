@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findMoney, parseMoney } from '../../src/lib/money';
+import { findMoney, parseMoney } from '../../src/lib/seed/money';
 
 test.each([
   ['$183 billion', 183_000_000_000],

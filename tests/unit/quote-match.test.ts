@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchQuotes, normalizeQuote } from '../../src/lib/quote-match';
+import { matchQuotes, normalizeQuote } from '../../src/lib/seed/quote-match';
 
 const WINNING = 'Winning was never in the set of possible outcomes for Anthropic';
 

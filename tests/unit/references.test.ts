@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectReferences, findDanglingReferences } from '../../src/lib/references';
+import { collectReferences, findDanglingReferences } from '../../src/lib/explainer/references';
 
 const source = (id: string) => ({ collection: 'sources', id });
 const person = (id: string) => ({ collection: 'people', id });

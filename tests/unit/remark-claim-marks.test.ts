@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { renderSeedHtml } from '../../src/lib/render-seed';
-import { parseSeed } from '../../src/lib/seed';
+import { renderSeedHtml } from '../../src/lib/seed/render-seed';
+import { parseSeed } from '../../src/lib/seed/seed';
 import { remarkClaimMarks, type ClaimMark } from '../../src/plugins/remark-claim-marks';
 
 const render = (body: string, claims: ClaimMark[]) =>

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { renderSeedHtml } from '../../src/lib/render-seed';
-import { parseSeed } from '../../src/lib/seed';
+import { renderSeedHtml } from '../../src/lib/seed/render-seed';
+import { parseSeed } from '../../src/lib/seed/seed';
 
 const render = (body: string) => renderSeedHtml(parseSeed(`Title\n\n${body}`, 'seeds/t.txt'));
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decodeSeed, normalizeSeedText, parseSeed, seedBlocks, SeedError } from '../../src/lib/seed';
+import { decodeSeed, normalizeSeedText, parseSeed, seedBlocks, SeedError } from '../../src/lib/seed/seed';
 
 const FILE = 'seeds/story.txt';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { nextDirection, sortByKey } from '../../src/lib/table-sort';
+import { nextDirection, sortByKey } from '../../src/scripts/table-sort';
 
 const rows = [
   { item: 'Anthropic', key: '183000000000' },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { eventAnchor, laneLabels, sortEvents } from '../../src/lib/timeline';
+import { laneLabels, sortEvents } from '../../src/lib/explainer/timeline';
+import { eventAnchor } from '../../src/lib/site/anchors';
 
 const event = (id: string, date: string, order = 0) => ({
   id,

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { slugify } from '../../src/lib/slug';
-import { joinBase } from '../../src/lib/urls';
-import { quoted, readingMinutes, summarize } from '../../src/lib/text';
+import { slugify } from '../../src/lib/seed/slug';
+import { joinBase } from '../../src/lib/site/urls';
+import { quoted, readingMinutes, summarize } from '../../src/lib/site/text';
 
 test.each([
   ['/', '/', '/'],

@@ -1,8 +1,8 @@
 /** Share images: /share/<slug>.png for each explainer, /share/site.png for every other page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticlePages } from '../../content';
-import { shareImageContent, SITE_IMAGE } from '../../lib/sharing';
-import { renderShareImage } from '../../lib/share-image';
+import { shareImageContent, SITE_IMAGE } from '../../lib/publish/sharing';
+import { renderShareImage } from '../../lib/publish/share-image';
 
 export const getStaticPaths = (async () => {
   const pages = await getArticlePages();

@@ -8,7 +8,7 @@ import {
   dataFileNames,
   timelineJson,
   type DataFileName,
-} from '../../../lib/data-files';
+} from '../../../lib/publish/data-files';
 
 export const getStaticPaths = (async () => {
   const pages = await getArticlePages();

@@ -3,9 +3,9 @@
  * data becomes cells. The page, companies.csv and companies.json all read
  * this model, so they cannot disagree.
  */
-import type { Company } from '../schemas/company';
-import type { Fact, Figure } from '../schemas/figure';
-import { formatDate, formatReported, missingLabels } from './format';
+import type { Company } from '../../schemas/company';
+import type { Fact, Figure } from '../../schemas/figure';
+import { formatDate, formatReported, missingLabels } from '../site/format';
 
 export type ColumnId = Exclude<keyof Company, 'name' | 'role'>;
 

@@ -10,37 +10,16 @@
  * white space at the end of each line is dropped, blank lines at the start
  * and end are dropped, and a run of blank lines counts as one.
  */
-import { findMoney, type MoneyMention } from './money';
+import type { Seed } from '../../schemas/seed';
+import { findMoney } from './money';
 import { slugify } from './slug';
 
+/** What a seed file says, ready for a page: the schema's seed before the loader adds its path. */
+export type ParsedSeed = Omit<Seed, 'file'>;
 /** A quoted span “…” of a paragraph. */
-export interface SeedQuote {
-  /** Index of the paragraph in `paragraphs`. */
-  paragraph: number;
-  /** The words inside the quote marks. */
-  text: string;
-  /** Offset of the opening mark “ in the paragraph. */
-  start: number;
-  /** Offset just past the closing mark ” in the paragraph. */
-  end: number;
-}
-
+export type SeedQuote = Seed['quotes'][number];
 /** A money amount in a paragraph, e.g. "$183 billion". */
-export interface SeedFigure extends MoneyMention {
-  /** Index of the paragraph in `paragraphs`. */
-  paragraph: number;
-}
-
-/** What a seed file says, ready for a page. */
-export interface ParsedSeed {
-  title: string;
-  slug: string;
-  paragraphs: string[];
-  /** From the footer line `Posted in <Category>`; null when there is none. */
-  category: string | null;
-  quotes: SeedQuote[];
-  figures: SeedFigure[];
-}
+export type SeedFigure = Seed['figures'][number];
 
 /** A seed that cannot be published; the message names the file and the fix. */
 export class SeedError extends Error {

@@ -2,9 +2,9 @@
  * What a page says when shared: its share image's content and address, and
  * its alt text. Explainers show their headline and their key checked figure.
  */
-import type { ArticlePage, Explainer } from '../content';
+import type { ArticlePage, Explainer } from '../../content';
 import type { ShareImageContent } from './share-image';
-import { verdicts } from './verdicts';
+import { verdicts } from '../explainer/verdicts';
 
 export const SITE_NAME = 'The Explainer';
 /** The name of the site-wide share image, /share/site.png. */

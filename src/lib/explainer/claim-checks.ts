@@ -5,9 +5,9 @@
  * money amount of the article must be covered by a claim. Each problem is a
  * message naming the file, the field and the fix.
  */
-import type { Figure, ReportedFigure } from '../schemas/figure';
-import { formatDate, formatRatio, formatReported } from './format';
-import { findMoney } from './money';
+import type { Figure, ReportedFigure } from '../../schemas/figure';
+import { formatDate, formatRatio, formatReported } from '../site/format';
+import { findMoney } from '../seed/money';
 import { verdictsAllowingMismatch, type Verdict } from './verdicts';
 
 /** What the checks need of a claim. */

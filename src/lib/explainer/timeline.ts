@@ -2,7 +2,7 @@
  * The timeline model: chronological order and lane labels, shared by the
  * page and by timeline.json.
  */
-import type { TimelineEvent } from '../schemas/timeline-event';
+import type { TimelineEvent } from '../../schemas/timeline-event';
 
 /** Each lane's label, said in words so that lanes never depend on colour. */
 export const laneLabels: Record<TimelineEvent['lane'], string> = {
@@ -24,6 +24,3 @@ export function sortEvents<T extends { id: string; data: Pick<TimelineEvent, 'at
     (a, b) => a.data.at.date.localeCompare(b.data.at.date) || a.data.order - b.data.order || a.id.localeCompare(b.id),
   );
 }
-
-/** Stable fragment id of a timeline event on the explainer page. */
-export const eventAnchor = (id: string) => `event-${id}`;

@@ -5,6 +5,7 @@
  * each quoted span “…” becomes a `seedQuote` node that renders as `<q>`.
  */
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import { paragraphAnchor } from '../site/anchors';
 import type { ParsedSeed } from './seed';
 
 /** A quoted span of the seed, marks included; rendered as `<q>`. */
@@ -18,11 +19,6 @@ declare module 'mdast' {
   interface PhrasingContentMap {
     seedQuote: SeedQuote;
   }
-}
-
-/** Stable fragment id of the paragraph at `index` (0-based) of a seed article. */
-export function paragraphId(index: number): string {
-  return `paragraph-${index + 1}`;
 }
 
 /** Builds the mdast of a seed's paragraphs. */
@@ -45,7 +41,7 @@ export function seedToMdast(seed: Pick<ParsedSeed, 'paragraphs' | 'quotes'>): Ro
         at = quote.end;
       }
       if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
-      return { type: 'paragraph', children, data: { hProperties: { id: paragraphId(index) } } };
+      return { type: 'paragraph', children, data: { hProperties: { id: paragraphAnchor(index) } } };
     }),
   };
 }

@@ -5,4 +5,7 @@ export const companyAnchor = (id: string) => `company-${id}`;
 export const claimAnchor = (id: string) => `claim-${id.split('/').pop()}`;
 /** The claim's words marked in the article, for the note's link back. */
 export const claimTextAnchor = (id: string) => `${claimAnchor(id)}-text`;
-export { eventAnchor } from './timeline';
+/** A timeline event on the explainer page. */
+export const eventAnchor = (id: string) => `event-${id}`;
+/** The paragraph at `index` (0-based) of a seed article. */
+export const paragraphAnchor = (index: number) => `paragraph-${index + 1}`;

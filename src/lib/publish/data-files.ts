@@ -3,11 +3,11 @@
  * the page: companies.csv and companies.json follow the comparison table,
  * timeline.json the timeline, claims.json the checked claims.
  */
-import type { Company } from '../schemas/company';
-import type { TimelineEvent } from '../schemas/timeline-event';
-import { cellText, companyCells, companyColumns } from './company-table';
+import type { Company } from '../../schemas/company';
+import type { TimelineEvent } from '../../schemas/timeline-event';
+import { cellText, companyCells, companyColumns } from '../explainer/company-table';
 import { toCsv } from './csv';
-import { formatWhen } from './format';
+import { formatWhen } from '../site/format';
 
 export const dataFileNames = ['companies.csv', 'companies.json', 'timeline.json', 'claims.json'] as const;
 export type DataFileName = (typeof dataFileNames)[number];

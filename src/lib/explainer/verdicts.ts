@@ -1,9 +1,7 @@
-/**
- * The verdict vocabulary, defined once: a claim and a conclusion in the
- * manner of Full Fact, not a rating scale. The schema takes its ids from here.
- */
-export const verdictIds = ['supported', 'partly', 'wrong', 'unverifiable', 'opinion'] as const;
-export type Verdict = (typeof verdictIds)[number];
+/** How each verdict of the vocabulary (schemas/verdict.ts) is named and explained to a reader. */
+import type { Verdict } from '../../schemas/verdict';
+
+export { verdictIds, type Verdict } from '../../schemas/verdict';
 
 export const verdicts: Record<Verdict, { label: string; meaning: string }> = {
   supported: { label: 'Supported', meaning: 'The sources back the claim as written.' },

@@ -3,8 +3,8 @@
  * (our explainer, based on the original article), a Dataset (the data
  * files) and a ClaimReview per checked claim, in one linked graph.
  */
-import type { Verdict } from './verdicts';
-import { verdicts } from './verdicts';
+import type { Verdict } from '../explainer/verdicts';
+import { verdicts } from '../explainer/verdicts';
 
 export interface StructuredDataInput {
   /** Absolute URL of the explainer page. */

@@ -2,8 +2,8 @@
  * How dates and figures read on the page. Pure functions, so the table, the
  * timeline, the data files and the claim notes all say the same thing.
  */
-import type { Figure, ReportedFigure } from '../schemas/figure';
-import type { When } from '../schemas/when';
+import type { Figure, ReportedFigure } from '../../schemas/figure';
+import type { When } from '../../schemas/when';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
