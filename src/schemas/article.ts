@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { webUrlSchema } from './web-url';
 import { whenSchema } from './when';
 
 /** The editorial sidecar of one seed (`content/articles/<slug>.md`); the body is a short explainer intro. */
@@ -11,7 +12,7 @@ export const articleSchema = z.object({
   /** Who first published the article, e.g. "OfficeChai". */
   publisher: z.string({ error: 'add "publisher": who first published the article' }).min(1),
   /** The address of the original article. */
-  url: z.url({ error: '"url" must be the full address of the original article, starting with https://' }),
+  url: webUrlSchema('the full address of the original article'),
   /** When the original was published; use a precision such as on-or-after when the date is not published. */
   published: whenSchema.optional(),
   /** Exactly three short bullets: what the reader should take away. */

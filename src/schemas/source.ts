@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webUrlSchema } from './web-url';
 import { partialDateSchema } from './when';
 
 /** One entry of the bibliography (`content/sources.yaml`); everything cites sources by `id`. */
@@ -12,7 +13,7 @@ export const sourceSchema = z.object({
   /** Who published it, e.g. "India Today". */
   publisher: z.string().min(1),
   /** Its address. */
-  url: z.url({ error: 'must be the full address of the source, starting with https://' }),
+  url: webUrlSchema('the full address of the source'),
   /** When it was published; null when the page does not say. */
   published: partialDateSchema.nullable(),
   /** How the publication date is known, e.g. "from the URL"; or why it is missing. */
@@ -20,7 +21,7 @@ export const sourceSchema = z.object({
   /** When it was read; null when it was read from an archived copy whose date was not recorded. */
   accessed: partialDateSchema.nullable(),
   /** An archived copy's address, when one is known. */
-  archiveUrl: z.url().optional(),
+  archiveUrl: webUrlSchema('the full address of the archived copy').optional(),
   /** Caveats a reader should know, e.g. "stored copy is cut off in the Grok section". */
   note: z.string().optional(),
 });

@@ -1,6 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { confidenceSchema } from './confidence';
+import { webUrlSchema } from './web-url';
 import { whenSchema } from './when';
 
 /** One event of the timeline (`content/timeline/<date>-<slug>.md`); the body gives context. */
@@ -38,7 +39,7 @@ export const timelineEventSchema = z
     /** The event this one answers: a timeline id. */
     inReplyTo: reference('timeline').optional(),
     /** Link out to the original post or page, when known. */
-    url: z.url().optional(),
+    url: webUrlSchema('the full address of the original post or page').optional(),
     /** Source ids. */
     sources: z.array(reference('sources')).min(1, 'needs at least one source id from content/sources.yaml'),
     confidence: confidenceSchema,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { toCsv } from '../../src/lib/publish/csv';
+import { neutralizeFormula, toCsv } from '../../src/lib/publish/csv';
 
 test('every field is quoted and every line ends with CRLF', () => {
   expect(
@@ -24,4 +24,25 @@ test('an empty field is an empty pair of quotes', () => {
 
 test('non-ASCII text is kept as it is', () => {
   expect(toCsv([['“Yes.”', '100×']])).toBe('"“Yes.”","100×"\r\n');
+});
+
+test.each(['=HYPERLINK("https://evil.example","x")', '+cmd', '-2+3', '@SUM(A1)', '\tindent', '\rreturn'])(
+  'a field that would start a formula (%j) gets a leading apostrophe',
+  (field) => {
+    expect(neutralizeFormula(field)).toBe(`'${field}`);
+  },
+);
+
+test.each(['-5', '+1.5', '183000000000', '-0.25e3', 'a = b', 'x@y'])('%j stays as it is', (field) => {
+  expect(neutralizeFormula(field)).toBe(field);
+});
+
+test('toCsv writes a neutralised formula inside its quotes', () => {
+  expect(toCsv([['=1+1', '-7']])).toBe(`"'=1+1","-7"\r\n`);
+});
+
+test('without neutralising, the same row would hand a spreadsheet a formula (control)', () => {
+  const raw = [['=1+1']].map((row) => row.map((field) => `"${field}"`).join(',')).join('\r\n');
+  expect(raw.startsWith('"=')).toBe(true);
+  expect(toCsv([['=1+1']]).startsWith(`"'=`)).toBe(true);
 });
