@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeSeed, normalizeSeedText, parseSeed, seedBlocks, SeedError } from '../../src/lib/seed/seed';
+import { MAX_SLUG_LENGTH, slugify } from '../../src/lib/seed/slug';
 
 const FILE = 'seeds/story.txt';
 
@@ -159,5 +160,60 @@ describe('parseSeed on any text', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('text that cannot be published as it is', () => {
+  test('a NUL fails naming its line and column', () => {
+    expect(() => parseSeed('Title\n\nOne para\u0000graph.\n', 'seeds/nul.txt')).toThrow(
+      'seeds/nul.txt:3:9: the control character U+0000 cannot be published. Delete it (only tabs and line breaks are allowed) and build again.',
+    );
+  });
+
+  test('other control characters fail too, but tabs and line breaks do not', () => {
+    expect(() => parseSeed('Title\r\n\r\nA bell \u0007 here.', 'seeds/bell.txt')).toThrow(
+      'seeds/bell.txt:3:8: the control character U+0007 cannot be published.',
+    );
+    expect(() => parseSeed('Ti\u009Btle\n\nText.', 'seeds/c1.txt')).toThrow(
+      'seeds/c1.txt:1:3: the control character U+009B',
+    );
+    expect(parseSeed('Title\n\nA\ttab.\r\nNext line.', 'seeds/tab.txt').paragraphs).toEqual(['A\ttab.\nNext line.']);
+  });
+
+  test('columns count characters, not UTF-16 units', () => {
+    expect(() => parseSeed('Title\n\n😀x\u0001', 'seeds/emoji.txt')).toThrow('seeds/emoji.txt:3:3:');
+  });
+
+  test('a title with no letters or digits has no address to give', () => {
+    expect(() => parseSeed('— … —\n\nText.', 'seeds/dashes.txt')).toThrow(
+      'seeds/dashes.txt: the title has no letters or digits to make an address from. Add a word or a number to the title (line 1).',
+    );
+  });
+
+  test.each([
+    ['404', '/404/', 'the page shown for an unknown address (404.html)'],
+    ['Data', '/data/', 'the data files (/data/)'],
+    ['Share!', '/share/', 'the share images (/share/)'],
+    ['RSS.xml', '/rss-xml/', 'the RSS feed (/rss.xml)'],
+    ['robots.txt', '/robots-txt/', 'the robots.txt file'],
+  ])('a title whose address is a route of the site (%s) fails naming both', (title, address, route) => {
+    expect(() => parseSeed(`${title}\n\nText.`, 'seeds/route.txt')).toThrow(
+      `seeds/route.txt: its title gives the address ${address}, which the site uses for ${route}. Change the title (line 1).`,
+    );
+  });
+});
+
+describe('a very long title', () => {
+  const title = `${'A remarkably long headline about the money '.repeat(6).trim()} and more`;
+
+  test('gets an address capped at a word boundary, while the page keeps the full title', () => {
+    const seed = parseSeed(`${title}\n\nText.`, 'seeds/long.txt');
+    expect(seed.title).toBe(title);
+    expect(seed.slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slugify(title, 10_000).startsWith(`${seed.slug}-`)).toBe(true);
+  });
+
+  test('a single word longer than the cap is cut inside the word', () => {
+    expect(slugify('x'.repeat(200))).toBe('x'.repeat(MAX_SLUG_LENGTH));
   });
 });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { slugify } from '../../src/lib/seed/slug';
 import { joinBase } from '../../src/lib/site/urls';
-import { quoted, readingMinutes, summarize } from '../../src/lib/site/text';
+import { quoted, readingMinutes, sliceGraphemes, summarize } from '../../src/lib/site/text';
 
 test.each([
   ['/', '/', '/'],
@@ -36,4 +36,20 @@ test('readingMinutes counts words at 220 a minute, never less than one', () => {
   expect(readingMinutes(['word '.repeat(440)])).toBe(2);
   expect(readingMinutes(['one two'])).toBe(1);
   expect(readingMinutes(['a '.repeat(300), 'b '.repeat(300)])).toBe(3);
+});
+
+test('summarize never splits an emoji or a letter from its accent', () => {
+  const text = `${'word '.repeat(10)}👩‍👩‍👧‍👦👩‍👩‍👧‍👦👩‍👩‍👧‍👦 e\u0301e\u0301`;
+  for (let max = 5; max < 70; max += 1) {
+    const cut = summarize(text, max);
+    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(`${text}…`.includes(cut.replace(/…$/, '')) || cut === text).toBe(true);
+  }
+  expect(sliceGraphemes('👩‍👩‍👧‍👦x', 1)).toBe('👩‍👩‍👧‍👦');
+  expect(sliceGraphemes('e\u0301x', 1)).toBe('e\u0301');
+});
+
+test('without grapheme slicing, the same cut would leave half an emoji (control)', () => {
+  expect('a😀'.slice(0, 2)).toBe('a\uD83D');
+  expect(sliceGraphemes('a😀', 2)).toBe('a😀');
 });

@@ -11,6 +11,7 @@
  * and end are dropped, and a run of blank lines counts as one.
  */
 import type { Seed } from '../../schemas/seed';
+import { reservedSegments } from '../site/routes';
 import { findMoney } from './money';
 import { slugify } from './slug';
 
@@ -50,6 +51,43 @@ export function decodeSeed(bytes: Uint8Array, file: string): string {
   }
 }
 
+/**
+ * Characters a page cannot show as written: C0 controls other than tab and
+ * line breaks, DEL, and the C1 controls. NUL in particular is dropped or
+ * mangled by browsers and tools, so the text would not reach the reader intact.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** Refuses text with a control character, naming its line and column (1-based, as editors count). */
+export function assertNoControlCharacters(text: string, file: string): void {
+  const lines = text.split(/\r\n?|\n/);
+  for (const [index, line] of lines.entries()) {
+    const match = CONTROL.exec(line);
+    if (!match) continue;
+    const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw new SeedError(
+      `${file}:${index + 1}:${[...line.slice(0, match.index)].length + 1}: the control character U+${code} cannot be published. Delete it (only tabs and line breaks are allowed) and build again.`,
+    );
+  }
+}
+
+/** The address segment of a title, refusing one that is empty or that a route of the site already uses. */
+export function seedSlug(title: string, file: string): string {
+  const slug = slugify(title);
+  if (slug === '') {
+    throw new SeedError(
+      `${file}: the title has no letters or digits to make an address from. Add a word or a number to the title (line 1).`,
+    );
+  }
+  const route = reservedSegments[slug];
+  if (route !== undefined) {
+    throw new SeedError(
+      `${file}: its title gives the address /${slug}/, which the site uses for ${route}. Change the title (line 1).`,
+    );
+  }
+  return slug;
+}
+
 /** Splits normalised text into blocks: runs of lines with no blank line between. */
 function toBlocks(normalized: string): string[] {
   return normalized === '' ? [] : normalized.split('\n\n');
@@ -57,6 +95,7 @@ function toBlocks(normalized: string): string[] {
 
 /** Parses the text of one seed file; `file` names it in error messages. */
 export function parseSeed(text: string, file: string): ParsedSeed {
+  assertNoControlCharacters(text, file);
   const blocks = toBlocks(normalizeSeedText(text));
   const [head, ...rest] = blocks;
   if (head === undefined) {
@@ -77,7 +116,7 @@ export function parseSeed(text: string, file: string): ParsedSeed {
   }
   return {
     title,
-    slug: slugify(title),
+    slug: seedSlug(title, file),
     paragraphs,
     category: footer?.[1] ?? null,
     quotes: paragraphs.flatMap((paragraph, index) => findQuotes(paragraph, index)),

@@ -1,11 +1,28 @@
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * The first `count` user-perceived characters of `text`: never half an emoji
+ * or a letter without its accent, which would print as U+FFFD or a stray mark.
+ */
+export function sliceGraphemes(text: string, count: number): string {
+  let result = '';
+  let taken = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    if (taken === count) break;
+    result += segment;
+    taken += 1;
+  }
+  return result;
+}
+
 /**
  * A short plain-text summary for a meta description: the text cut at a word
- * boundary so that it fits `max` characters, with an ellipsis when cut.
+ * boundary so that it fits `max` characters (graphemes), with an ellipsis when cut.
  */
 export function summarize(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
+  if ([...graphemes.segment(flat)].length <= max) return flat;
+  const cut = sliceGraphemes(flat, max - 1);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
 }
