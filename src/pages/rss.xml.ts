@@ -2,14 +2,14 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticlePages } from '../content';
-import { SITE_NAME } from '../lib/publish/sharing';
 import { articlePath, withBase } from '../lib/site/urls';
+import { SITE } from '../site';
 
 export const GET: APIRoute = async ({ site }) => {
   const pages = await getArticlePages();
   return rss({
-    title: `${SITE_NAME}: explainers`,
-    description: 'News articles explained and checked: every number and claim compared with sourced data.',
+    title: `${SITE.name}: explainers`,
+    description: SITE.description,
     site: new URL(withBase('/'), site).href,
     trailingSlash: true,
     items: pages.flatMap(({ seed, explainer }) =>

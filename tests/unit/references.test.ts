@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectReferences, findDanglingReferences } from '../../src/lib/explainer/references';
+import { collectReferences, findDanglingReferences, referencedIds } from '../../src/lib/explainer/references';
 
 const source = (id: string) => ({ collection: 'sources', id });
 const person = (id: string) => ({ collection: 'people', id });
@@ -40,6 +40,17 @@ describe('collectReferences', () => {
 
   test('data without references gives none', () => {
     expect(collectReferences({ title: 'x', order: 2, tags: ['a', 'b'], url: null })).toEqual([]);
+  });
+});
+
+describe('referencedIds', () => {
+  test('lists the ids of one collection referred to anywhere in the data, in order', () => {
+    const data = {
+      actor: person('elon-musk'),
+      quote: { reportedBy: source('india-today') },
+      sources: [source('officechai'), source('india-today')],
+    };
+    expect(referencedIds(data, 'sources')).toEqual(['india-today', 'officechai', 'india-today']);
   });
 });
 

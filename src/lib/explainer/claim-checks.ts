@@ -5,9 +5,9 @@
  * money amount of the article must be covered by a claim. Each problem is a
  * message naming the file, the field and the fix.
  */
-import type { Figure, ReportedFigure } from '../../schemas/figure';
-import { formatDate, formatRatio, formatReported } from '../site/format';
+import type { Figure } from '../../schemas/figure';
 import { findMoney } from '../seed/money';
+import { compareFigure, describeComparison, FIGURE_TOLERANCE, type FigureComparison } from './figure-comparison';
 import { verdictsAllowingMismatch, type Verdict } from './verdicts';
 
 /** What the checks need of a claim. */
@@ -41,31 +41,13 @@ export interface ClaimSpan {
   end: number;
 }
 
-/** The article's number against the table's, for a claim tied to a cell. */
-export interface FigureComparison {
-  /** As the article writes it, e.g. "$500 billion". */
-  articleText: string;
-  articleValue: number;
-  /** As the table gives it, e.g. "over $5 billion". */
-  sourcedText: string;
-  sourcedValue: number;
-  /** The sourced figure's date for readers, e.g. "Aug 2025". */
-  asOfLabel: string;
-  /** True when the two differ by more than the tolerance. */
-  differs: boolean;
-  /** e.g. "100× the sourced figure", or "a third of the sourced figure". */
-  ratioText: string;
-}
-
+/** What the checks found: where each claim stands, each number compared, and every problem. */
 export interface ClaimCheckResult {
   spans: Map<string, ClaimSpan>;
   comparisons: Map<string, FigureComparison>;
   /** Every problem; the build fails when there is one. */
   problems: string[];
 }
-
-/** Numbers within 10% of each other agree; beyond that the verdict must say so. */
-export const FIGURE_TOLERANCE = 0.1;
 
 /** Where `quote` stands in the seed: the first paragraph that contains it. */
 export function locateQuote(quote: string, paragraphs: readonly string[]): ClaimSpan | undefined {
@@ -74,32 +56,6 @@ export function locateQuote(quote: string, paragraphs: readonly string[]): Claim
     if (start !== -1) return { paragraph, start, end: start + quote.length };
   }
   return undefined;
-}
-
-/** How the article's number stands against the sourced one, in words. */
-export function describeRatio(articleValue: number, sourcedValue: number): string {
-  if (articleValue >= sourcedValue) return `${formatRatio(articleValue, sourcedValue)} the sourced figure`;
-  return `${formatRatio(sourcedValue, articleValue)} below the sourced figure`;
-}
-
-/** Compares a number with each reported value of a cell; undefined when the cell has none. */
-export function compareFigure(articleText: string, articleValue: number, cell: Figure): FigureComparison | undefined {
-  const reported: Omit<ReportedFigure, 'status'>[] =
-    cell.status === 'reported' ? [cell] : cell.status === 'disputed' ? cell.values : [];
-  if (reported.length === 0) return undefined;
-  // Against a dispute, the closest value is the fairest comparison.
-  const closest = [...reported].sort(
-    (a, b) => Math.abs(Math.log(articleValue / a.value)) - Math.abs(Math.log(articleValue / b.value)),
-  )[0]!;
-  return {
-    articleText,
-    articleValue,
-    sourcedText: formatReported(closest),
-    sourcedValue: closest.value,
-    asOfLabel: formatDate(closest.asOf),
-    differs: Math.abs(articleValue - closest.value) / closest.value > FIGURE_TOLERANCE,
-    ratioText: describeRatio(articleValue, closest.value),
-  };
 }
 
 /** Runs every check of the claims of one seed. */
@@ -153,8 +109,9 @@ export function checkClaims(
       }
       comparisons.set(claim.id, comparison);
       if (comparison.differs && !verdictsAllowingMismatch.includes(claim.verdict)) {
+        const words = describeComparison(comparison);
         problems.push(
-          `${claim.file}: the article says ${comparison.articleText} but the table has ${comparison.sourcedText} (${comparison.asOfLabel}) for ${companyName}’s ${fieldLabel}: ${comparison.ratioText}, more than ${FIGURE_TOLERANCE * 100}% apart. So "verdict" must be wrong or partly, not ${claim.verdict}.`,
+          `${claim.file}: the article says ${comparison.articleText} but the table has ${words.sourced} for ${companyName}’s ${fieldLabel}: ${words.ratio}, more than ${FIGURE_TOLERANCE * 100}% apart. So "verdict" must be wrong or partly, not ${claim.verdict}.`,
         );
       }
     }

@@ -34,6 +34,13 @@ export function collectReferences(data: unknown, at = ''): [field: string, refer
   return [];
 }
 
+/** The ids of `collection` that `data` refers to anywhere, e.g. every source an entry cites. */
+export function referencedIds(data: unknown, collection: string): string[] {
+  return collectReferences(data).flatMap(([, reference]) =>
+    reference.collection === collection ? [reference.id] : [],
+  );
+}
+
 /**
  * Messages for every reference to an id that does not exist, e.g.
  * `content/timeline/x.md: "actor" refers to "elon", but there is no such entry in content/people. Known ids: elon-musk, grok.`

@@ -6,8 +6,10 @@
 import type { Company } from '../../schemas/company';
 import type { TimelineEvent } from '../../schemas/timeline-event';
 import { cellText, companyCells, companyColumns } from '../explainer/company-table';
-import { toCsv } from './csv';
+import { describeComparison, type FigureComparison } from '../explainer/figure-comparison';
 import { formatWhen } from '../site/format';
+import { SITE } from '../../site';
+import { toCsv } from './csv';
 
 export const dataFileNames = ['companies.csv', 'companies.json', 'timeline.json', 'claims.json'] as const;
 export type DataFileName = (typeof dataFileNames)[number];
@@ -46,7 +48,7 @@ export function companiesCsv(companies: readonly CompanyRow[], sourceUrls: Sourc
 export function companiesJson(companies: readonly CompanyRow[], sourceUrls: SourceUrls): string {
   return `${JSON.stringify(
     {
-      asOf: 'late September 2025',
+      asOf: SITE.asOf,
       columns: companyColumns,
       companies: companies.map(({ id, data }) => ({
         id,
@@ -106,8 +108,7 @@ interface ClaimRow {
   number: number;
   data: { quote: string; verdict: string; conclusion: string; sources: readonly { id: string }[] };
   body?: string | undefined;
-  comparison?:
-    { articleText: string; sourcedText: string; asOfLabel: string; differs: boolean; ratioText: string } | undefined;
+  comparison?: FigureComparison | undefined;
 }
 
 /** The checked claims as JSON, numbered as on the page, with the numbers compared where there are any. */
@@ -120,7 +121,7 @@ export function claimsJson(claims: readonly ClaimRow[], sourceUrls: SourceUrls):
       verdict: data.verdict,
       conclusion: data.conclusion,
       explanation: body?.trim() ?? '',
-      comparison: comparison ?? null,
+      comparison: comparison ? { ...comparison, ratioText: describeComparison(comparison).ratio } : null,
       sources: data.sources.map((source) => sourceUrls.get(source.id) ?? source.id),
     })),
     null,

@@ -2,36 +2,43 @@
  * What a page says when shared: its share image's content and address, and
  * its alt text. Explainers show their headline and their key checked figure.
  */
-import type { ArticlePage, Explainer } from '../../content';
-import type { ShareImageContent } from './share-image';
+import { SITE } from '../../site';
+import type { ArticlePage, Explainer } from '../explainer/build-article-pages';
+import { describeComparison, differenceFactor } from '../explainer/figure-comparison';
 import { verdicts } from '../explainer/verdicts';
+import type { ShareImageContent } from './share-image';
 
-export const SITE_NAME = 'The Explainer';
 /** The name of the site-wide share image, /share/site.png. */
 export const SITE_IMAGE = 'site';
 
+/** The site path of a share image, e.g. /share/site.png. */
 export const shareImagePath = (name: string) => `/share/${name}.png`;
 
-/** The claim the share image shows: the first whose number differs most from the table. */
-function keyCheck(explainer: Explainer) {
-  const withNumbers = explainer.claims.filter((claim) => claim.comparison?.differs);
-  const key = withNumbers.sort(
-    (a, b) =>
-      b.comparison!.articleValue / b.comparison!.sourcedValue - a.comparison!.articleValue / a.comparison!.sourcedValue,
-  )[0];
-  if (!key?.comparison) return undefined;
-  const { comparison } = key;
+/**
+ * The claim the share image shows: the first whose number differs most from
+ * the table, too large or too small alike.
+ */
+function keyCheck(explainer: Explainer): ShareImageContent['check'] {
+  const differing = explainer.claims.flatMap(({ entry, comparison }) =>
+    comparison?.differs ? [{ entry, comparison }] : [],
+  );
+  const factor = ({ comparison }: (typeof differing)[number]) =>
+    differenceFactor(comparison.articleValue, comparison.sourcedValue);
+  // A stable sort: of two claims as far off, the earlier one stays first.
+  const key = differing.sort((a, b) => factor(b) - factor(a))[0];
+  if (!key) return undefined;
   return {
     claim: key.entry.data.quote,
     verdict: verdicts[key.entry.data.verdict].label,
-    finding: `Sourced: ${comparison.sourcedText} (${comparison.asOfLabel}). The article’s number is ${comparison.ratioText}.`,
+    finding: describeComparison(key.comparison).standalone,
   };
 }
 
+/** What the share image of a page shows: the site's for a page without an explainer. */
 export function shareImageContent(page: Pick<ArticlePage, 'seed' | 'explainer'> | undefined): ShareImageContent {
   if (!page?.explainer) {
     return {
-      kicker: SITE_NAME,
+      kicker: SITE.name,
       title: 'News articles explained and checked against sourced data',
       footer: 'Every figure names its source',
     };
@@ -41,7 +48,7 @@ export function shareImageContent(page: Pick<ArticlePage, 'seed' | 'explainer'> 
     kicker: 'Explainer · checked against sourced data',
     title: page.seed.data.title,
     ...(check ? { check } : {}),
-    footer: `${SITE_NAME} · ${page.explainer.claims.length} claims checked`,
+    footer: `${SITE.name} · ${page.explainer.claims.length} claims checked`,
   };
 }
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticlePages } from '../../content';
 import { shareImageContent, SITE_IMAGE } from '../../lib/publish/sharing';
-import { renderShareImage } from '../../lib/publish/share-image';
+import { renderShareImage, type ShareImageContent } from '../../lib/publish/share-image';
 
 export const getStaticPaths = (async () => {
   const pages = await getArticlePages();
@@ -16,7 +16,11 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const png = await renderShareImage((props as { content: Parameters<typeof renderShareImage>[0] }).content);
+interface Props {
+  content: ShareImageContent;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const png = await renderShareImage(props.content);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,4 +1,4 @@
-/** The data files of each explainer: /data/<slug>/companies.csv, companies.json, timeline.json. */
+/** The data files of each explainer: /data/<slug>/companies.csv, companies.json, timeline.json, claims.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticlePages, type Explainer } from '../../../content';
 import {
@@ -26,8 +26,12 @@ const CONTENT_TYPES: Record<DataFileName, string> = {
   'claims.json': 'application/json',
 };
 
-export const GET: APIRoute = ({ props }) => {
-  const { explainer, file } = props as { explainer: Explainer; file: DataFileName };
+interface Props {
+  explainer: Explainer;
+  file: DataFileName;
+}
+
+export const GET: APIRoute<Props> = ({ props: { explainer, file } }) => {
   const sourceUrls = new Map(explainer.sources.map((source) => [source.id, source.data.url]));
   const body = {
     'companies.csv': () => companiesCsv(explainer.companies, sourceUrls),

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { buildArticlePages, type ArticlePage } from '../../src/lib/explainer/build-article-pages';
+import { articleMeta } from '../../src/lib/publish/article-meta';
+import { ARTICLE, article, story, storySidecar } from './content-fixtures';
+
+const SITE_URL = new URL('https://example.org');
+
+/** The story's pages, by seed id. */
+function pages(collections = story()): Map<string, ArticlePage> {
+  return new Map(buildArticlePages(collections).pages.map((page) => [page.seed.id, page]));
+}
+
+const explainerMeta = (collections = story()) => articleMeta(pages(collections).get('story')!, SITE_URL);
+const plainMeta = () => articleMeta(pages().get('plain')!, SITE_URL);
+
+describe('articleMeta', () => {
+  test('titles the page with the article’s own title', () => {
+    expect(explainerMeta().title).toBe('Rival says Acme can never win');
+  });
+
+  test('describes an explainer by its first summary bullet', () => {
+    expect(explainerMeta().description).toBe('Acme is worth $183 billion.');
+  });
+
+  test('describes a seed without a sidecar by its first paragraph', () => {
+    expect(plainMeta().description).toBe('It has one paragraph.');
+  });
+
+  test('gives an explainer its own share image, with alt text that names the key check', () => {
+    expect(explainerMeta().image).toEqual({
+      path: `/share/${ARTICLE}.png`,
+      alt: 'Explainer · checked against sourced data: Rival says Acme can never win. The article’s claim “earns $500 billion a year” is marked wrong: Sourced: $5 billion (Aug 2025). The article’s number is 100× the sourced figure.',
+    });
+  });
+
+  test('leaves a seed without a sidecar to the site’s share image and structured data', () => {
+    expect(plainMeta()).toMatchObject({ image: undefined, jsonLd: undefined });
+  });
+
+  test('reviews every claim in the structured data, at its absolute address', () => {
+    const graph = explainerMeta().jsonLd?.['@graph'] as { '@type': string; url: string }[];
+    expect(graph.filter((node) => node['@type'] === 'ClaimReview').map((node) => node.url)).toEqual([
+      `https://example.org/${ARTICLE}/#claim-01-worth`,
+      `https://example.org/${ARTICLE}/#claim-02-earns`,
+    ]);
+  });
+
+  test('gives no publication time when the date is only a bound', () => {
+    expect(explainerMeta().publishedTime).toBeUndefined();
+  });
+
+  test('gives the publication time when the date is exact', () => {
+    const collections = story();
+    collections.articles[0] = article(ARTICLE, { ...storySidecar(), published: { date: '2025-09-23' } });
+    expect(explainerMeta(collections).publishedTime).toBe('2025-09-23');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { buildArticlePages } from '../../src/lib/explainer/build-article-pages';
+import { ARTICLE, article, claim, seed, story, storySidecar } from './content-fixtures';
+
+/** The story's one explainer, which must build without a problem. */
+function explainerOf(collections: ReturnType<typeof story>) {
+  const { pages, problems } = buildArticlePages(collections);
+  expect(problems).toEqual([]);
+  const explainer = pages[0]?.explainer;
+  if (!explainer) throw new Error('the story built no explainer');
+  return explainer;
+}
+
+describe('buildArticlePages', () => {
+  test('lists the seeds with a sidecar first, then the others', () => {
+    const { pages } = buildArticlePages(story());
+    expect(pages.map((page) => [page.seed.id, page.explainer !== undefined])).toEqual([
+      ['story', true],
+      ['plain', false],
+    ]);
+  });
+
+  test('orders seeds of the same kind by title, not by the order they were loaded in', () => {
+    const collections = story();
+    collections.seeds.push(seed('earlier', 'A story that sorts first\n\nText.\n'));
+    expect(buildArticlePages(collections).pages.map((page) => page.seed.id)).toEqual(['story', 'earlier', 'plain']);
+  });
+
+  test('gives the table the sidecar’s companies in the sidecar’s order', () => {
+    expect(explainerOf(story()).companies.map((company) => company.id)).toEqual(['rival', 'acme']);
+  });
+
+  test('puts the timeline in time order', () => {
+    expect(explainerOf(story()).events.map((event) => event.id)).toEqual([
+      '2025-09-02-acme-raises',
+      '2025-09-23-rival-says-acme-will-lose',
+    ]);
+  });
+
+  test('cites only the sources something on the page refers to, in bibliography order', () => {
+    expect(explainerOf(story()).sources.map((source) => source.id)).toEqual(['release', 'news']);
+  });
+
+  test('numbers the claims in file order, each with its place in the seed', () => {
+    const { claims } = explainerOf(story());
+    expect(claims.map(({ entry, number, span }) => [entry.id, number, span])).toEqual([
+      [`${ARTICLE}/01-worth`, 1, { paragraph: 0, start: 0, end: 26 }],
+      [`${ARTICLE}/02-earns`, 2, { paragraph: 0, start: 31, end: 56 }],
+    ]);
+  });
+
+  test('compares a claim tied to a table cell with the cell', () => {
+    const earns = explainerOf(story()).claims[1];
+    expect(earns?.comparison).toMatchObject({ articleText: '$500 billion', sourcedText: '$5 billion', differs: true });
+  });
+
+  test('links each quotation of the seed to the event that holds its words', () => {
+    expect(explainerOf(story()).quoteMatches).toEqual([
+      { quote: 'Acme is going to lose', eventId: '2025-09-23-rival-says-acme-will-lose' },
+    ]);
+  });
+
+  test('a quotation no event holds is a warning, and the page is still built', () => {
+    const collections = story();
+    const { pages, problems, warnings } = buildArticlePages({
+      ...collections,
+      timeline: collections.timeline.filter((event) => event.data.quote === undefined),
+    });
+    expect(problems).toEqual([]);
+    expect(pages).toHaveLength(2);
+    expect(warnings).toEqual([
+      'seeds/story.txt: the quotation “Acme is going to lose” matches no timeline event, so it is not linked.',
+    ]);
+  });
+
+  test('a reference to an entry that does not exist is a problem naming the file, the field and the known ids', () => {
+    const collections = story();
+    collections.articles[0] = article(ARTICLE, { ...storySidecar(), companies: ['acme', 'acme-corp'] });
+    expect(buildArticlePages(collections)).toEqual({
+      pages: [],
+      problems: [
+        `Content refers to entries that do not exist:
+- content/articles/${ARTICLE}.md: "companies[1]" refers to "acme-corp", but there is no such entry in content/companies/. Known ids: acme, bystander, rival.`,
+      ],
+      warnings: [],
+    });
+  });
+
+  test('an amount of the article no claim covers is a problem naming the article’s claims folder, and no page is built', () => {
+    const collections = story();
+    collections.claims.pop();
+    const { pages, problems } = buildArticlePages(collections);
+    expect(pages).toEqual([]);
+    expect(problems).toEqual([
+      `The article's claims do not check out:
+- seeds/story.txt: these amounts are not covered by any claim in content/claims/${ARTICLE}/: "$183 billion" (paragraph 1). Add a claim whose "quote" includes each amount.`,
+    ]);
+  });
+
+  test('reports the problems of every article at once, under one heading', () => {
+    const collections = story();
+    collections.claims.pop();
+    collections.seeds.push(seed('second', 'A second story\n\nIt says $7 billion.\n'));
+    collections.articles.push(article('second-story', { ...storySidecar(), seed: 'second' }));
+    collections.claims.push(
+      claim('second-story/01-seven', {
+        article: 'second-story',
+        quote: 'It says $8 billion',
+        verdict: 'supported',
+        conclusion: 'Right.',
+      }),
+    );
+    expect(buildArticlePages(collections).problems).toEqual([
+      `The article's claims do not check out:
+- seeds/story.txt: these amounts are not covered by any claim in content/claims/${ARTICLE}/: "$183 billion" (paragraph 1). Add a claim whose "quote" includes each amount.
+- content/claims/second-story/01-seven.md: "quote" does not occur in seeds/second.txt: “It says $8 billion”. Copy the words exactly from the article (curly quotes, apostrophes and dashes included), within one paragraph.
+- seeds/second.txt: these amounts are not covered by any claim in content/claims/second-story/: "$7 billion" (paragraph 1). Add a claim whose "quote" includes each amount.`,
+    ]);
+  });
+});
