@@ -56,6 +56,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): string {
  * line breaks, DEL, and the C1 controls. NUL in particular is dropped or
  * mangled by browsers and tools, so the text would not reach the reader intact.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** Refuses text with a control character, naming its line and column (1-based, as editors count). */
