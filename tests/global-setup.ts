@@ -1,7 +1,15 @@
 /**
  * Builds the site once per test run, from a copy of the project, and hands
- * the output folder to the tests as `dist`.
+ * the output folder to the tests as `dist`. Only the tiers that read a built
+ * site (build, browser) declare this setup; the unit tier never waits for it.
+ *
+ * Vitest runs a project's global setup once per project, all of them in
+ * this one process before any test: the first call builds, the others reuse
+ * that build through `globalThis`, so a run of every tier still builds once.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildCopy, removeCopies } from './helpers/project';
 
@@ -9,11 +17,43 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The built site of the repository as it is. */
     dist: string;
+    /** A folder for the builds test files share, made on first use (see helpers/shared-builds.ts). */
+    sharedBuilds: string;
   }
 }
 
+interface RunBuilds {
+  dist: Promise<string>;
+  sharedBuilds: Promise<string>;
+  /** Deletes both, once, after the last project's tests. */
+  remove: () => Promise<void>;
+}
+
+const KEY = Symbol.for('explainer.test-run-builds');
+const shared = globalThis as { [KEY]?: RunBuilds };
+
+function startRunBuilds(): RunBuilds {
+  const sharedBuilds = mkdtemp(path.join(tmpdir(), 'explainer-shared-'));
+  let removed: Promise<void> | undefined;
+  return {
+    dist: buildCopy().then(({ outDir }) => outDir),
+    sharedBuilds,
+    remove: () =>
+      (removed ??= Promise.all([removeCopies(), sharedBuilds.then((folder) => rm(folder, { recursive: true }))]).then(
+        () => undefined,
+      )),
+  };
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const { outDir } = await buildCopy();
-  project.provide('dist', outDir);
-  return removeCopies;
+  const builds = (shared[KEY] ??= startRunBuilds());
+  try {
+    project.provide('dist', await builds.dist);
+    project.provide('sharedBuilds', await builds.sharedBuilds);
+  } catch (error) {
+    // Vitest registers no teardown for a setup that throws: clean up here.
+    await builds.remove();
+    throw error;
+  }
+  return builds.remove;
 }

@@ -8,16 +8,15 @@ import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { all, one, readPage, text } from '../helpers/html';
-import { buildCopy } from '../helpers/project';
+import { SUB_PATH, subPathBuild } from '../helpers/shared-builds';
 
-const SITE = 'https://example.org';
-const BASE = '/explainer/';
-const ROOT = `${SITE}${BASE}`;
+const BASE = SUB_PATH.base;
+const ROOT = `${SUB_PATH.site}${BASE}`;
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
 
 let outDir: string;
 beforeAll(async () => {
-  ({ outDir } = await buildCopy({ env: { SITE, BASE } }));
+  ({ outDir } = await subPathBuild());
 });
 
 /** Elements of an XML tree with the given name, in document order. */

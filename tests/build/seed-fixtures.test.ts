@@ -1,24 +1,21 @@
+/**
+ * Seeds dropped into `seeds/`: the valid fixtures become pages (read from
+ * the shared edited build), and the bad fixtures fail one build together,
+ * since the seed loader reports every bad seed at once.
+ */
 import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { all, one, readPage, text } from '../helpers/html';
-import { buildProject, copyProject, repoRoot } from '../helpers/project';
+import { buildProject, copyProject, repoRoot, type BuildResult } from '../helpers/project';
+import { editedBuild } from '../helpers/shared-builds';
 
 const FIXTURES = path.join(repoRoot, 'tests/fixtures/seeds');
-
-/** A copy of the project with the fixture folder's files dropped into `seeds/`. */
-async function buildWithSeeds(fixture: string) {
-  const root = await copyProject();
-  for (const file of await readdir(path.join(FIXTURES, fixture))) {
-    await cp(path.join(FIXTURES, fixture, file), path.join(root, 'seeds', file));
-  }
-  return buildProject(root);
-}
+const BAD_FIXTURES = ['empty', 'title-only', 'invalid-utf8'];
 
 describe('new seeds dropped into seeds/', () => {
   test('each becomes a page, rendered literally, with no code change', async () => {
-    const { code, outDir, output } = await buildWithSeeds('valid');
-    expect(code, output).toBe(0);
+    const { outDir } = await editedBuild();
 
     const markup = await readPage(outDir, 'markup-stays-text-b-here-b/index.html');
     expect(text(one(markup, 'h1'))).toBe('Markup Stays *Text* <b>Here</b>');
@@ -55,23 +52,30 @@ describe('new seeds dropped into seeds/', () => {
       'Windows Line Ends Story',
     ]);
   });
+});
+
+describe('bad seeds dropped into seeds/ together', () => {
+  let result: BuildResult;
+  beforeAll(async () => {
+    const root = await copyProject();
+    for (const fixture of BAD_FIXTURES) {
+      for (const file of await readdir(path.join(FIXTURES, fixture))) {
+        await cp(path.join(FIXTURES, fixture, file), path.join(root, 'seeds', file));
+      }
+    }
+    result = await buildProject(root);
+  });
+
+  test('fail the build with one error that counts them', () => {
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('3 seeds cannot be published:\n- seeds/empty.txt: ');
+  });
 
   test.each([
-    [
-      'empty',
-      'seeds/empty.txt: the file is empty. A seed needs a title line, a blank line, then the paragraphs of the article.',
-    ],
-    [
-      'title-only',
-      "seeds/title-only.txt: the file has a title but no body. Add the article's paragraphs after a blank line.",
-    ],
-    [
-      'invalid-utf8',
-      'seeds/latin1.txt: the file is not valid UTF-8 text. Save it with UTF-8 encoding and build again.',
-    ],
-  ])('a seed that is %s fails the build with its message', async (fixture, message) => {
-    const { code, output } = await buildWithSeeds(fixture);
-    expect(code).not.toBe(0);
-    expect(output).toContain(message);
+    'seeds/empty.txt: the file is empty. A seed needs a title line, a blank line, then the paragraphs of the article.',
+    "seeds/title-only.txt: the file has a title but no body. Add the article's paragraphs after a blank line.",
+    'seeds/latin1.txt: the file is not valid UTF-8 text. Save it with UTF-8 encoding and build again.',
+  ])('list the message "%s"', (message) => {
+    expect(result.output).toContain(`\n- ${message}`);
   });
 });

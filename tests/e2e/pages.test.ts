@@ -10,7 +10,8 @@ import { repoRoot } from '../helpers/project';
 import { serveSite, type StaticSite } from '../helpers/serve';
 
 const dist = inject('dist');
-const SCREENSHOTS = path.join(repoRoot, 'test-output', 'screenshots');
+/** Screenshots of every page are written only when asked for: `SCREENSHOTS=1 npm test`. */
+const SCREENSHOTS = process.env['SCREENSHOTS'] === '1' ? path.join(repoRoot, 'test-output', 'screenshots') : undefined;
 const VIEWPORTS = [
   { width: 375, height: 812 },
   { width: 1280, height: 800 },
@@ -22,7 +23,7 @@ let pages: string[];
 
 beforeAll(async () => {
   [browser, site, pages] = await Promise.all([launchChromium(), serveSite(dist), sitePages(dist)]);
-  await mkdir(SCREENSHOTS, { recursive: true });
+  if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -43,10 +44,12 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
         await visit(page, site.url + pagePath);
         expect(problems, `${pagePath} at ${viewport.width}px`).toEqual({ external: [], failed: [], errors: [] });
         expect(await axeViolations(page), `${pagePath} at ${viewport.width}px`).toEqual([]);
-        await page.screenshot({
-          path: path.join(SCREENSHOTS, shotName(pagePath, viewport.width, colorScheme)),
-          fullPage: true,
-        });
+        if (SCREENSHOTS) {
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, shotName(pagePath, viewport.width, colorScheme)),
+            fullPage: true,
+          });
+        }
         await context.close();
       }
     }

@@ -4,7 +4,7 @@
  * and a test may change seeds or content without touching the repository.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,9 +66,16 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
-/** Runs `astro build` in `root`, writing the site to `<root>/dist`. */
+/**
+ * Runs `astro build` in `root`, writing the site to `<root>/dist`. With
+ * EXPLAINER_BUILD_LOG set to a file, each build appends one line to it, so a
+ * run's builds can be counted (`wc -l`).
+ */
 export async function buildProject(root: string, options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.join(root, 'dist');
+  const log = process.env['EXPLAINER_BUILD_LOG'];
+  if (log)
+    await appendFile(log, `${new Date().toISOString()} astro build ${root} ${JSON.stringify(options.env ?? {})}\n`);
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
@@ -94,17 +101,22 @@ export async function buildCopy(options: BuildOptions = {}): Promise<BuildResult
   return { ...result, root };
 }
 
+/** A change to one file: its new text from its old text. */
+export type Edit = (text: string) => string;
+
 /**
- * Builds a fresh copy of the project after changing one of its files
- * (`file` relative to the project). The edit must change the file, so a
- * test can never pass because its edit silently matched nothing.
+ * Builds a fresh copy of the project after changing some of its files
+ * (paths relative to the project). Each edit must change its file, so a
+ * test can never pass because an edit silently matched nothing.
  */
-export async function buildWithEdit(file: string, edit: (text: string) => string): Promise<BuildResult> {
+export async function buildWithEdits(edits: Readonly<Record<string, Edit>>): Promise<BuildResult> {
   const root = await copyProject();
-  const target = path.join(root, file);
-  const before = await readFile(target, 'utf8');
-  const after = edit(before);
-  if (after === before) throw new Error(`the edit of ${file} changed nothing`);
-  await writeFile(target, after);
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(root, file);
+    const before = await readFile(target, 'utf8');
+    const after = edit(before);
+    if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+    await writeFile(target, after);
+  }
   return buildProject(root);
 }

@@ -1,21 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { checkClaims, locateQuote, type ClaimToCheck, type SeedToCheck } from '../../src/lib/explainer/claim-checks';
-import type { Figure } from '../../src/schemas/figure';
+import { figureSchema, type Figure } from '../../src/schemas/figure';
 
-const source = { id: 'release', collection: 'sources' } as unknown as Extract<
-  Figure,
-  { status: 'reported' }
->['sources'][number];
-const revenue: Figure = {
+// Parsed by the real schema, as the build does: the source id becomes a reference.
+const revenue = figureSchema.parse({
   status: 'reported',
   value: 5e9,
   unit: 'USD',
   qualifier: 'over',
   basis: 'run-rate',
   asOf: '2025-08',
-  sources: [source],
+  sources: ['release'],
   confidence: 'high',
-};
+});
 
 const seed: SeedToCheck = {
   file: 'seeds/story.txt',

@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { cellText, companyCells, companyColumns, type Cell } from '../../src/lib/explainer/company-table';
-import type { Company } from '../../src/schemas/company';
+import { companySchema } from '../../src/schemas/company';
 
-const sources = (...ids: string[]) => ids.map((id) => ({ id, collection: 'sources' }));
-
-const company = {
+// Written as an editor would in YAML, and parsed by the real schema (references become { id, collection }).
+const company = companySchema.parse({
   name: 'Anthropic',
   role: 'Maker of Claude.',
   valuation: {
@@ -15,7 +14,7 @@ const company = {
         unit: 'USD',
         basis: 'reported talks',
         asOf: '2025-07',
-        sources: sources('bloomberg'),
+        sources: ['bloomberg'],
         confidence: 'medium',
       },
       {
@@ -23,7 +22,7 @@ const company = {
         unit: 'USD',
         basis: 'post-money, Series F',
         asOf: '2025-09-02',
-        sources: sources('anthropic-series-f', 'bloomberg'),
+        sources: ['anthropic-series-f', 'bloomberg'],
         confidence: 'high',
         note: 'The closed round.',
       },
@@ -37,7 +36,7 @@ const company = {
     qualifier: 'over',
     basis: 'annualised revenue run-rate, company figure',
     asOf: '2025-08',
-    sources: sources('anthropic-series-f'),
+    sources: ['anthropic-series-f'],
     confidence: 'high',
     note: 'About $1 billion at the start of 2025.',
   },
@@ -45,33 +44,33 @@ const company = {
     value: false,
     text: 'No: rents compute from AWS and Google Cloud',
     asOf: '2025-09',
-    sources: sources('qz-2024-11-22'),
+    sources: ['qz-2024-11-22'],
     confidence: 'high',
   },
   computePartners: {
     text: 'AWS, Google Cloud TPUs',
     asOf: '2025-09-02',
-    sources: sources('qz-2024-11-22', 'anthropic-series-f'),
+    sources: ['qz-2024-11-22', 'anthropic-series-f'],
     confidence: 'medium-high',
     note: 'Nvidia rests on one source.',
   },
   products: {
     text: 'Claude and Claude Code',
     asOf: '2025',
-    sources: sources('anthropic-series-f'),
+    sources: ['anthropic-series-f'],
     confidence: 'high',
   },
   consumerReach: {
     status: 'not-found',
     reason: 'No source gives a count of consumer users.',
-    sources: sources('anthropic-series-f'),
+    sources: ['anthropic-series-f'],
   },
   stakeInAnthropic: {
     status: 'not-applicable',
     reason: 'This row is Anthropic itself.',
     sources: [],
   },
-} as Company;
+});
 
 const cell = (id: string): Cell => {
   const found = companyCells(company).find((item) => item.column.id === id);
@@ -184,10 +183,10 @@ describe('companyCells', () => {
   });
 
   test('a not-disclosed figure says "Not disclosed"', () => {
-    const secretive = {
+    const secretive = companySchema.parse({
       ...company,
-      revenueRunRate: { status: 'not-disclosed', reason: 'Private company.', sources: [] },
-    } as Company;
+      revenueRunRate: { status: 'not-disclosed', reason: 'Private company.' },
+    });
     expect(cellText(companyCells(secretive)[1]!)).toBe('Not disclosed');
   });
 

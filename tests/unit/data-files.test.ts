@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { companiesCsv, dataFileNames, dataFilePath, timelineJson } from '../../src/lib/publish/data-files';
-import type { Company } from '../../src/schemas/company';
-import type { TimelineEvent } from '../../src/schemas/timeline-event';
-
-const ref = (collection: string, id: string) => ({ id, collection });
-const sources = (...ids: string[]) => ids.map((id) => ref('sources', id));
+import { companySchema } from '../../src/schemas/company';
+import { timelineEventSchema } from '../../src/schemas/timeline-event';
 
 const SOURCE_URLS = new Map([
   ['anthropic-series-f', 'https://www.anthropic.com/news/series-f'],
@@ -13,7 +10,8 @@ const SOURCE_URLS = new Map([
   ['qz', 'https://qz.com/x'],
 ]);
 
-const anthropic = {
+// Fixtures are written as an editor would in YAML and parsed by the real schemas (references become { id, collection }).
+const anthropic = companySchema.parse({
   name: 'Anthropic',
   role: 'Maker of Claude.',
   valuation: {
@@ -22,7 +20,7 @@ const anthropic = {
     unit: 'USD',
     basis: 'post-money, Series F',
     asOf: '2025-09-02',
-    sources: sources('anthropic-series-f', 'ourcoders'),
+    sources: ['anthropic-series-f', 'ourcoders'],
     confidence: 'high',
   },
   revenueRunRate: {
@@ -34,7 +32,7 @@ const anthropic = {
         qualifier: 'about',
         basis: 'reported',
         asOf: '2025-07',
-        sources: sources('anthropic-series-f'),
+        sources: ['anthropic-series-f'],
         confidence: 'medium',
       },
       {
@@ -43,7 +41,7 @@ const anthropic = {
         qualifier: 'over',
         basis: 'company figure',
         asOf: '2025-08',
-        sources: sources('anthropic-series-f', 'bloomberg'),
+        sources: ['anthropic-series-f', 'bloomberg'],
         confidence: 'high',
       },
     ],
@@ -53,32 +51,32 @@ const anthropic = {
     value: false,
     text: 'No: rents "cloud" compute',
     asOf: '2025-09',
-    sources: sources('qz'),
+    sources: ['qz'],
     confidence: 'high',
   },
   computePartners: {
     text: 'AWS, Google Cloud',
     asOf: '2025-09',
-    sources: sources('qz', 'unknown-id'),
+    sources: ['qz', 'unknown-id'],
     confidence: 'high',
   },
   products: {
     text: 'Claude',
     asOf: '2025',
-    sources: sources('anthropic-series-f'),
+    sources: ['anthropic-series-f'],
     confidence: 'high',
   },
   consumerReach: {
     status: 'not-found',
     reason: 'No count found.',
-    sources: sources('anthropic-series-f'),
+    sources: ['anthropic-series-f'],
   },
   stakeInAnthropic: {
     status: 'not-applicable',
     reason: 'This row is Anthropic itself.',
     sources: [],
   },
-} as Company;
+});
 
 describe('companiesCsv', () => {
   const lines = companiesCsv([{ id: 'anthropic', data: anthropic }], SOURCE_URLS).split('\r\n');
@@ -130,34 +128,34 @@ describe('companiesCsv', () => {
 });
 
 describe('timelineJson', () => {
-  const reply = {
+  const reply = timelineEventSchema.parse({
     title: 'Musk replies',
     at: { date: '2025-09-23', time: '14:32-05:00', precision: 'exact' },
     order: 1,
     lane: 'exchange',
     kind: 'reply',
-    actor: ref('people', 'elon-musk'),
+    actor: 'elon-musk',
     quote: {
       text: 'Winning was never in the set of possible outcomes for Anthropic',
       wording: 'as-reported',
-      reportedBy: ref('sources', 'india-today'),
+      reportedBy: 'india-today',
     },
-    inReplyTo: ref('timeline', 'yacine-says'),
+    inReplyTo: 'yacine-says',
     url: 'https://x.com/elonmusk/status/1',
-    sources: sources('india-today', 'qz'),
+    sources: ['india-today', 'qz'],
     confidence: 'high',
-  } as TimelineEvent;
+  });
 
-  const publication = {
+  const publication = timelineEventSchema.parse({
     title: 'OfficeChai publishes the article',
     at: { date: '2025-09-23', precision: 'on-or-after' },
     order: 0,
     lane: 'context',
     kind: 'publication',
-    paraphrase: { text: 'Musk said the same about OpenAI.', by: ref('sources', 'officechai') },
-    sources: sources('officechai'),
+    paraphrase: { text: 'Musk said the same about OpenAI.', by: 'officechai' },
+    sources: ['officechai'],
     confidence: 'medium',
-  } as TimelineEvent;
+  });
 
   test('an event gives every field, with ids for references and URLs for sources', () => {
     const json = timelineJson(

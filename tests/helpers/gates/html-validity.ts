@@ -23,11 +23,14 @@ interface VnuMessage {
   message: string;
 }
 
-/** Nu checker errors (not warnings) in every .html file under `dist`. */
-export async function validateHtml(dist: string): Promise<HtmlError[]> {
-  const files = (await readdir(dist, { recursive: true }))
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => path.join(dist, file));
+/**
+ * Nu checker errors (not warnings) in every .html file under `dist`, or only
+ * in `pages` (paths inside `dist`) when given.
+ */
+export async function validateHtml(dist: string, pages?: readonly string[]): Promise<HtmlError[]> {
+  const files = (pages ?? (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'))).map(
+    (file) => path.join(dist, file),
+  );
   const run = promisify(execFile);
   let report: string;
   try {

@@ -1,0 +1,105 @@
+/**
+ * Builds that several test files read, made once per run on first use: the
+ * first file to ask builds, the others wait for it, and a run that needs none
+ * of them builds none. Test files run in separate workers, so the claim is a
+ * folder made atomically in the run's shared folder (from the global setup),
+ * and the result is a file written there once the build is done.
+ */
+import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { buildProject, copyProject, repoRoot, type BuildOptions } from './project';
+
+export interface SharedBuild {
+  /** The built site. */
+  outDir: string;
+  /** Everything the build printed. */
+  output: string;
+}
+
+/** How long a file waits for another file's build before it gives up. */
+const WAIT_MS = 170_000;
+
+/**
+ * The build called `name`, made from a copy of the project that `prepare`
+ * may change first; the build must succeed. Every caller of one name must
+ * pass the same `prepare` and options: use the named builds below.
+ */
+async function sharedBuild(
+  name: string,
+  prepare: (root: string) => Promise<void>,
+  options: BuildOptions = {},
+): Promise<SharedBuild> {
+  const folder = inject('sharedBuilds');
+  const resultFile = path.join(folder, `${name}.json`);
+  let claimed = true;
+  try {
+    await mkdir(path.join(folder, `${name}.claim`));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    claimed = false;
+  }
+  if (claimed) {
+    let result: SharedBuild | { error: string };
+    try {
+      const root = await copyProject();
+      await prepare(root);
+      const { code, output, outDir } = await buildProject(root, options);
+      // The copy is deleted when this file ends; the site moves to the shared folder, which lasts the run.
+      const kept = path.join(folder, name);
+      if (code === 0) await rename(outDir, kept);
+      result = code === 0 ? { outDir: kept, output } : { error: `astro build failed (exit ${code}):\n${output}` };
+    } catch (error) {
+      // Written all the same, so the files waiting for this build fail with the reason instead of a timeout.
+      result = { error: String(error) };
+    }
+    await writeFile(resultFile, JSON.stringify(result));
+  }
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const text = await readFile(resultFile, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      const result = JSON.parse(text) as SharedBuild | { error: string };
+      if ('error' in result) throw new Error(`shared build "${name}": ${result.error}`);
+      return result;
+    }
+    if (Date.now() > deadline) throw new Error(`shared build "${name}" was not ready after ${WAIT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The origin and sub-path of the sub-path build. */
+export const SUB_PATH = { site: 'https://example.org', base: '/explainer/' } as const;
+
+/** The repository as it is, built for https://example.org/explainer/ (a GitHub Pages-style sub-path). */
+export function subPathBuild(): Promise<SharedBuild> {
+  return sharedBuild('sub-path', async () => {}, { env: { SITE: SUB_PATH.site, BASE: SUB_PATH.base } });
+}
+
+/** The timeline event whose quote `editedBuild` changes, and the change. */
+export const UNMATCHED_QUOTE = {
+  file: 'content/timeline/2025-09-23-yacine-says-anthropic-is-going-to-lose.md',
+  from: 'text: "Anthropic is going to lose :/"',
+  to: 'text: "Anthropic will lose"',
+} as const;
+
+/**
+ * One copy with two independent changes that both still build: the valid
+ * seed fixtures (tests/fixtures/seeds/valid) dropped into `seeds/`, and the
+ * timeline event of UNMATCHED_QUOTE no longer holding the article's quote.
+ * Neither change touches what the other's tests read: the new seeds have no
+ * sidecar, so no timeline, and the edited event only concerns the real seed.
+ */
+export function editedBuild(): Promise<SharedBuild> {
+  return sharedBuild('edited', async (root) => {
+    const fixtures = path.join(repoRoot, 'tests/fixtures/seeds/valid');
+    for (const file of await readdir(fixtures)) {
+      await cp(path.join(fixtures, file), path.join(root, 'seeds', file));
+    }
+    const event = path.join(root, UNMATCHED_QUOTE.file);
+    const before = await readFile(event, 'utf8');
+    const after = before.replace(UNMATCHED_QUOTE.from, UNMATCHED_QUOTE.to);
+    if (after === before) throw new Error(`the edit of ${UNMATCHED_QUOTE.file} changed nothing`);
+    await writeFile(event, after);
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * The schemas' error messages, pinned without a build: a real content file,
+ * read with Astro's own frontmatter parser, broken the way an editor might,
+ * and parsed with the collection's schema. Each line is what the build
+ * prints under "<collection> → <id> data does not match collection schema."
+ * (tests/build/content-errors.test.ts shows that framing in a real build).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { companySchema } from '../../src/schemas/company';
+import { timelineEventSchema } from '../../src/schemas/timeline-event';
+import { repoRoot } from '../helpers/project';
+
+/** The frontmatter of `file` (relative to the project) after `edit`, which must change it. */
+function frontmatter(file: string, edit: (text: string) => string): Record<string, unknown> {
+  const before = readFileSync(path.join(repoRoot, file), 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+  return parseFrontmatter(after).frontmatter;
+}
+
+/** The schema's issues as the build prints them: "field.path: message". */
+function schemaErrors(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const ANTHROPIC = 'content/companies/anthropic.md';
+const SERIES_F = 'content/timeline/2025-09-02-anthropic-series-f-183-billion.md';
+
+describe('a company', () => {
+  test('with a figure that is not a number says to write a plain number', () => {
+    const data = frontmatter(ANTHROPIC, (text) => text.replace('value: 183000000000', 'value: "$183B"'));
+    expect(schemaErrors(companySchema, data)).toEqual([
+      'valuation.value: must be a number without "$" or words, e.g. 183000000000',
+    ]);
+  });
+});
+
+describe('a timeline event', () => {
+  test('without its confidence lists the allowed values', () => {
+    const data = frontmatter(SERIES_F, (text) => text.replace(/^confidence: .*\n/m, ''));
+    expect(schemaErrors(timelineEventSchema, data)).toEqual([
+      'confidence: must be one of high, medium-high, medium, low-medium, low',
+    ]);
+  });
+
+  test('with a month 13 says how to write a date', () => {
+    const data = frontmatter(SERIES_F, (text) => text.replace('date: "2025-09-02"', 'date: "2025-13-02"'));
+    expect(schemaErrors(timelineEventSchema, data)).toEqual([
+      'at.date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-09-23',
+    ]);
+  });
+});
