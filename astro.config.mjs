@@ -20,9 +20,17 @@ export default defineConfig({
   // Stylesheets as files rather than inline <style>, so one static CSP header
   // (public/_headers) can allow them with 'self' on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Scripts as files too (Astro inlines small ones): the CSP allows scripts
-  // from 'self' and the theme script's hash, never inline code it cannot name.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // Scripts as files too (Astro inlines small ones): the CSP allows scripts
+      // from 'self' and the theme script's hash, never inline code it cannot name.
+      assetsInlineLimit: 0,
+      // All CSS in one file that every page links, as when it was one global
+      // stylesheet: one request per page, cached once for the whole site. By
+      // default Astro adds a chunk for the component styles of each set of pages.
+      cssCodeSplit: false,
+    },
+  },
   markdown: {
     // No code blocks in our content, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
