@@ -84,16 +84,27 @@ describe('how we checked this', () => {
 
 describe('structured data', () => {
   test('is valid JSON-LD with a NewsArticle, a Dataset and a ClaimReview per claim', () => {
-    const data = JSON.parse(text(one(page, 'script[type="application/ld+json"]')));
-    const byType = (type: string) => data['@graph'].filter((node: { '@type': string }) => node['@type'] === type);
+    interface Node {
+      '@type': string;
+      url?: string;
+      isBasedOn?: { url: string };
+      distribution?: { contentUrl: string }[];
+      claimReviewed?: string;
+      reviewRating?: { alternateName: string };
+    }
+    const data = JSON.parse(text(one(page, 'script[type="application/ld+json"]'))) as {
+      '@context': string;
+      '@graph': Node[];
+    };
+    const byType = (type: string) => data['@graph'].filter((node) => node['@type'] === type);
     expect(data['@context']).toBe('https://schema.org');
     const [article] = byType('NewsArticle');
-    expect(article.isBasedOn.url).toBe(
+    expect(article?.isBasedOn?.url).toBe(
       'https://officechai.com/ai/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk',
     );
-    expect(article.url).toBe(`https://example.org/${SLUG}/`);
+    expect(article?.url).toBe(`https://example.org/${SLUG}/`);
     const [dataset] = byType('Dataset');
-    expect(dataset.distribution.map((file: { contentUrl: string }) => file.contentUrl)).toEqual([
+    expect(dataset?.distribution?.map((file) => file.contentUrl)).toEqual([
       `https://example.org/data/${SLUG}/companies.csv`,
       `https://example.org/data/${SLUG}/companies.json`,
       `https://example.org/data/${SLUG}/timeline.json`,
@@ -101,8 +112,8 @@ describe('structured data', () => {
     ]);
     const reviews = byType('ClaimReview');
     expect(reviews).toHaveLength(19);
-    const revenue = reviews.find((review: { claimReviewed: string }) => review.claimReviewed.includes('$500 billion'));
-    expect(revenue.reviewRating.alternateName).toBe('Wrong');
+    const revenue = reviews.find((review) => review.claimReviewed?.includes('$500 billion'));
+    expect(revenue?.reviewRating?.alternateName).toBe('Wrong');
   });
 });
 

@@ -49,7 +49,7 @@ test.each(['sources', 'companies', 'people', 'timeline', 'articles', 'claims'])(
     const root = path.dirname(inject('dist'));
     const schema = JSON.parse(
       await readFile(path.join(root, '.astro', 'collections', `${collection}.schema.json`), 'utf8'),
-    );
+    ) as JsonSchema & { additionalProperties?: JsonSchema };
     // The file() loader wraps entries: use the entry schema.
     const entry: JsonSchema = schema.additionalProperties ?? schema;
     const { fields, values } = walk(entry);

@@ -181,7 +181,7 @@ describe('the data files', () => {
   });
 
   test('companies.csv has the same rows and values as the table', async () => {
-    const [header, ...rows] = parse(await readFile(path.join(dataDir, 'companies.csv'), 'utf8')) as string[][];
+    const [header, ...rows] = parse<string[]>(await readFile(path.join(dataDir, 'companies.csv'), 'utf8'));
     const columns = all(page, 'table.company-table thead th').map(text);
     expect(header?.filter((_, index) => index === 0 || (index - 1) % 3 === 0)).toEqual(columns);
     const tableRows = all(page, 'table.company-table tbody tr');
@@ -197,15 +197,19 @@ describe('the data files', () => {
   });
 
   test('companies.json, timeline.json and claims.json are valid JSON with every company, event and claim', async () => {
-    const companies = JSON.parse(await readFile(path.join(dataDir, 'companies.json'), 'utf8'));
-    expect(companies.companies.map((company: { name: string }) => company.name)).toEqual(COMPANIES);
-    const timeline = JSON.parse(await readFile(path.join(dataDir, 'timeline.json'), 'utf8'));
-    expect(timeline).toHaveLength(19);
-    const claims = JSON.parse(await readFile(path.join(dataDir, 'claims.json'), 'utf8'));
+    const read = async (name: string): Promise<unknown> => JSON.parse(await readFile(path.join(dataDir, name), 'utf8'));
+    const companies = (await read('companies.json')) as { companies: { name: string }[] };
+    expect(companies.companies.map((company) => company.name)).toEqual(COMPANIES);
+    expect(await read('timeline.json')).toHaveLength(19);
+    const claims = (await read('claims.json')) as {
+      number: number;
+      verdict: string;
+      comparison?: { sourcedText: string };
+    }[];
     expect(claims).toHaveLength(19);
-    const revenue = claims.find((claim: { number: number }) => claim.number === 8);
-    expect(revenue.verdict).toBe('wrong');
-    expect(revenue.comparison.sourcedText).toBe('over $5 billion');
+    const revenue = claims.find((claim) => claim.number === 8);
+    expect(revenue?.verdict).toBe('wrong');
+    expect(revenue?.comparison?.sourcedText).toBe('over $5 billion');
   });
 });
 
