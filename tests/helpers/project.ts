@@ -58,6 +58,7 @@ export interface BuildOptions {
 /**
  * The environment without what Vitest adds to it: Vitest sets BASE_URL, MODE
  * and the like in process.env, and Vite would take BASE_URL over the base.
+ * Upstream: https://github.com/vitest-dev/vitest/issues/7410
  */
 function cleanEnvironment(): NodeJS.ProcessEnv {
   const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']);

@@ -128,7 +128,10 @@ export function buildArticlePages<C extends Collections>(all: C): ArticlePages<C
   return { pages, problems: [], warnings };
 }
 
-/** Astro only logs a dangling reference and builds anyway; these messages fail the build instead. */
+/**
+ * Astro only logs a dangling reference and builds anyway; these messages fail the build instead.
+ * Upstream: https://github.com/withastro/astro/issues/17322
+ */
 function danglingReferences(all: Collections): string[] {
   const existing = Object.fromEntries(
     collectionNames.map((name) => [name, new Set(all[name].map((entry) => entry.id))]),

@@ -3,6 +3,8 @@
  * `reference()` ("Invalid content reference") and builds anyway, so the
  * site checks every reference itself and fails the build with the file,
  * the field and the ids it could have meant.
+ * Upstream: https://github.com/withastro/astro/issues/17322 (fixed by
+ * https://github.com/withastro/astro/pull/17582, which logs an error but still builds).
  */
 
 /** A parsed `reference()`: Astro turns the id into `{ collection, id }`. */
