@@ -22,8 +22,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {
-      // Scripts as files too (Astro inlines small ones): the CSP allows scripts
-      // from 'self' and the theme script's hash, never inline code it cannot name.
+      // Scripts as files too (Astro inlines small ones, https://github.com/withastro/astro/pull/3658):
+      // the CSP allows scripts from 'self' and the theme script's hash, never inline code it cannot name.
       assetsInlineLimit: 0,
       // All CSS in one file that every page links, as when it was one global
       // stylesheet: one request per page, cached once for the whole site. By
