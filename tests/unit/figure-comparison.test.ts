@@ -112,3 +112,31 @@ describe('describeComparison', () => {
     );
   });
 });
+
+describe('a comparison with zero', () => {
+  const zero = figureSchema.parse({ status: 'reported', ...reported(0, '2025-08') });
+
+  test('against a sourced 0, a number differs and is said to be above zero, never "Infinity×"', () => {
+    const comparison = compareFigure('$5 billion', 5e9, zero);
+    expect(comparison?.differs).toBe(true);
+    expect(describeComparison(comparison!).standalone).toBe(
+      'Sourced: $0 (Aug 2025). The article’s number is above the sourced figure of zero.',
+    );
+  });
+
+  test('an article’s 0 against a sourced number is said to be zero', () => {
+    expect(describeComparison(against5Billion(0)).finding).toBe(
+      'The article’s number is zero, against the sourced figure.',
+    );
+  });
+
+  test('0 against a sourced 0 agrees', () => {
+    const comparison = compareFigure('$0', 0, zero);
+    expect(comparison?.differs).toBe(false);
+    expect(describeComparison(comparison!).finding).toBe('They agree within 10%.');
+  });
+
+  test('0 is infinitely far from any other number, and 1 from itself', () => {
+    expect([differenceFactor(0, 5), differenceFactor(5, 0), differenceFactor(0, 0)]).toEqual([Infinity, Infinity, 1]);
+  });
+});

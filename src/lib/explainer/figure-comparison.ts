@@ -28,8 +28,12 @@ export interface FigureComparison {
  * How many times larger the larger number is than the smaller: 100 for
  * $500 billion against $5 billion, and 100 for $5 billion against $500
  * billion, since a number 100× too small is as far off as one 100× too large.
+ * Equal numbers are 1 apart (0 and 0 too); any other number against 0 is
+ * infinitely far, which no wording prints (see `describeComparison`).
  */
 export function differenceFactor(a: number, b: number): number {
+  if (a === b) return 1;
+  if (a === 0 || b === 0) return Infinity;
   return Math.max(a / b, b / a);
 }
 
@@ -48,7 +52,11 @@ export function compareFigure(articleText: string, articleValue: number, cell: F
     sourcedText: formatReported(closest),
     sourcedValue: closest.value,
     asOfLabel: formatDate(closest.asOf),
-    differs: Math.abs(articleValue - closest.value) / closest.value > FIGURE_TOLERANCE,
+    // Relative to the sourced figure; against a sourced zero, any other number differs.
+    differs:
+      closest.value === 0
+        ? articleValue !== 0
+        : Math.abs(articleValue - closest.value) / closest.value > FIGURE_TOLERANCE,
   };
 }
 
@@ -72,10 +80,15 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function describeComparison(comparison: FigureComparison): ComparisonWords {
   const { articleValue, sourcedValue } = comparison;
   const sourced = `${comparison.sourcedText} (${comparison.asOfLabel})`;
+  // Against zero a ratio means nothing ("Infinity×"): say which side of zero instead.
   const ratio =
-    articleValue >= sourcedValue
-      ? `${formatRatio(articleValue, sourcedValue)} the sourced figure`
-      : `${formatRatio(sourcedValue, articleValue)} below the sourced figure`;
+    sourcedValue === 0 && articleValue !== 0
+      ? 'above the sourced figure of zero'
+      : articleValue === 0 && sourcedValue !== 0
+        ? 'zero, against the sourced figure'
+        : articleValue >= sourcedValue
+          ? `${formatRatio(articleValue, sourcedValue)} the sourced figure`
+          : `${formatRatio(sourcedValue, articleValue)} below the sourced figure`;
   const clause = comparison.differs
     ? `the article’s number is ${ratio}`
     : `they agree within ${FIGURE_TOLERANCE * 100}%`;
