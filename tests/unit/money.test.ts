@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findMoney, parseMoney } from '../../src/lib/seed/money';
+import { AmountTooLargeError, findMoney, parseMoney } from '../../src/lib/seed/money';
 
 test.each([
   ['$183 billion', 183_000_000_000],
@@ -25,4 +25,21 @@ test('finds every amount with its offsets', () => {
 
 test('text without an amount gives nothing', () => {
   expect(parseMoney('five billion dollars')).toBeUndefined();
+});
+
+test('an amount up to Number.MAX_SAFE_INTEGER is read exactly', () => {
+  expect(parseMoney('$9,007,199,254,740,991')).toBe(Number.MAX_SAFE_INTEGER);
+  expect(parseMoney('$9000 trillion')).toBe(9e15);
+});
+
+test.each([
+  ['$ and 400 digits', `$${'1'.repeat(400)}`, '“$111111111111111…” (400 digits)'],
+  ['one past the largest exact number', '$9,007,199,254,740,993', '“$9,007,199,254,740,993”'],
+  ['a scale word that takes it past', '$10000 trillion', '“$10000 trillion”'],
+])('an amount too large to compare (%s) is refused with a plain message', (_, text, shown) => {
+  expect(() => findMoney(`It costs ${text}.`)).toThrow(
+    new AmountTooLargeError(
+      `the amount ${shown} is too large to check: amounts up to $9 quadrillion (9,007,199,254,740,991) can be compared`,
+    ),
+  );
 });

@@ -68,6 +68,14 @@ describe('parseSeed', () => {
     );
   });
 
+  test('an absurdly long amount fails with a plain message naming the paragraph', () => {
+    expect(() =>
+      parseSeed(`Title\n\nFine.\n\nIt costs $${'9'.repeat(400)} today.`, FILE),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[SeedError: seeds/story.txt: paragraph 2: the amount “$999999999999999…” (400 digits) is too large to check: amounts up to $9 quadrillion (9,007,199,254,740,991) can be compared. Check the seed against the original article: a number this size is almost certainly a copying mistake.]`,
+    );
+  });
+
   test('a title running onto a second line fails and says where', () => {
     expect(() => parseSeed('Title\nmore title\n\nBody.', FILE)).toThrowErrorMatchingInlineSnapshot(
       `[SeedError: seeds/story.txt: line 2 follows the title without a blank line. Put a blank line after the title (line 1).]`,

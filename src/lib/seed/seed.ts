@@ -12,7 +12,7 @@
  */
 import type { Seed } from '../../schemas/seed';
 import { reservedSegments } from '../site/routes';
-import { findMoney } from './money';
+import { AmountTooLargeError, findMoney } from './money';
 import { slugify } from './slug';
 
 /** What a seed file says, ready for a page: the schema's seed before the loader adds its path. */
@@ -121,10 +121,20 @@ export function parseSeed(text: string, file: string): ParsedSeed {
     paragraphs,
     category: footer?.[1] ?? null,
     quotes: paragraphs.flatMap((paragraph, index) => findQuotes(paragraph, index)),
-    figures: paragraphs.flatMap((paragraph, index) =>
-      findMoney(paragraph).map((mention) => ({ ...mention, paragraph: index })),
-    ),
+    figures: paragraphs.flatMap((paragraph, index) => findFigures(paragraph, index, file)),
   };
+}
+
+/** The money amounts of one paragraph; an amount too large to compare is an error naming the paragraph. */
+function findFigures(paragraph: string, index: number, file: string): SeedFigure[] {
+  try {
+    return findMoney(paragraph).map((mention) => ({ ...mention, paragraph: index }));
+  } catch (error) {
+    if (!(error instanceof AmountTooLargeError)) throw error;
+    throw new SeedError(
+      `${file}: paragraph ${index + 1}: ${error.message}. Check the seed against the original article: a number this size is almost certainly a copying mistake.`,
+    );
+  }
 }
 
 /** The blocks of a parsed seed in file order, for joining back with blank lines. */
