@@ -68,6 +68,37 @@ describe('checkClaims', () => {
     ]);
   });
 
+  test('a quote whose words occur more than once asks for a longer quote or an occurrence', () => {
+    const thrice: SeedToCheck = {
+      ...seed,
+      paragraphs: ['It is big.', 'Worth it. It is big, and It is big.'],
+      figures: [],
+    };
+    expect(
+      checkClaims(
+        thrice,
+        [claim({ id: '01-big', quote: 'Worth it' }), claim({ id: '02-big', quote: 'It is big' })],
+        FOLDER,
+      ).problems,
+    ).toEqual([
+      'content/claims/story/02-big.md: "quote" occurs 3 times in seeds/story.txt (paragraphs 1 and 2): “It is big”. Quote more of the sentence so that the words occur once, or add "occurrence: 1" (or 2, …, counted in reading order) to say which.',
+    ]);
+  });
+
+  test('an occurrence picks one of the places, in reading order', () => {
+    const twice: SeedToCheck = { ...seed, paragraphs: ['It is big.', 'Worth it. It is big.'], figures: [] };
+    const result = checkClaims(twice, [claim({ id: '01-big', quote: 'It is big', occurrence: 2 })], FOLDER);
+    expect(result.problems).toEqual([]);
+    expect(result.spans.get('01-big')).toEqual({ paragraph: 1, start: 10, end: 19 });
+  });
+
+  test('an occurrence beyond the places there are says how many there are', () => {
+    const result = checkClaims(seed, [...covering, claim({ id: '03-intro', quote: 'Intro', occurrence: 2 })], FOLDER);
+    expect(result.problems).toEqual([
+      'content/claims/story/03-intro.md: "occurrence" is 2, but “Intro” occurs once in seeds/story.txt. Give a number from 1 to 1, or remove "occurrence".',
+    ]);
+  });
+
   test('a number more than 10% off with verdict supported gives both numbers', () => {
     const result = checkClaims(seed, [covering[0]!, { ...covering[1]!, verdict: 'supported' }], FOLDER);
     expect(result.problems).toEqual([

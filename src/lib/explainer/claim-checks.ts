@@ -16,6 +16,8 @@ export interface ClaimToCheck {
   file: string;
   id: string;
   quote: string;
+  /** Which of several places that hold the quote's words is meant, counted from 1 in reading order. */
+  occurrence?: number | undefined;
   verdict: Verdict;
   figure?: {
     /** Company name, for messages, e.g. "Anthropic". */
@@ -49,13 +51,52 @@ export interface ClaimCheckResult {
   problems: string[];
 }
 
-/** Where `quote` stands in the seed: the first paragraph that contains it. */
-export function locateQuote(quote: string, paragraphs: readonly string[]): ClaimSpan | undefined {
+/** Every place `quote` stands in the seed, in reading order (overlapping places included). */
+export function findQuote(quote: string, paragraphs: readonly string[]): ClaimSpan[] {
+  const spans: ClaimSpan[] = [];
   for (const [paragraph, text] of paragraphs.entries()) {
-    const start = text.indexOf(quote);
-    if (start !== -1) return { paragraph, start, end: start + quote.length };
+    for (let start = text.indexOf(quote); start !== -1; start = text.indexOf(quote, start + 1)) {
+      spans.push({ paragraph, start, end: start + quote.length });
+    }
   }
-  return undefined;
+  return spans;
+}
+
+/** Where `quote` stands in the seed: the first place, or the `occurrence`-th (from 1). */
+export function locateQuote(quote: string, paragraphs: readonly string[], occurrence = 1): ClaimSpan | undefined {
+  return findQuote(quote, paragraphs)[occurrence - 1];
+}
+
+/** "once", "twice", "3 times". */
+const times = (count: number): string => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);
+
+/** "paragraphs 2 and 5", "paragraph 3": where the places are, for a message. */
+function describePlaces(spans: readonly ClaimSpan[]): string {
+  const paragraphs = [...new Set(spans.map((span) => span.paragraph + 1))];
+  if (paragraphs.length === 1) return `paragraph ${paragraphs[0]}`;
+  return `paragraphs ${paragraphs.slice(0, -1).join(', ')} and ${paragraphs.at(-1)}`;
+}
+
+/**
+ * Where the claim's quote stands, or the problem: words that are not in the
+ * seed, words that stand in more than one place with no `occurrence` to say
+ * which, or an `occurrence` beyond the places there are.
+ */
+function placeQuote(claim: ClaimToCheck, seed: SeedToCheck): ClaimSpan | string {
+  const spans = findQuote(claim.quote, seed.paragraphs);
+  if (spans.length === 0) {
+    return `${claim.file}: "quote" does not occur in ${seed.file}: “${claim.quote}”. Copy the words exactly from the article (curly quotes, apostrophes and dashes included), within one paragraph.`;
+  }
+  if (claim.occurrence !== undefined) {
+    return (
+      spans[claim.occurrence - 1] ??
+      `${claim.file}: "occurrence" is ${claim.occurrence}, but “${claim.quote}” occurs ${times(spans.length)} in ${seed.file}. Give a number from 1 to ${spans.length}, or remove "occurrence".`
+    );
+  }
+  if (spans.length > 1) {
+    return `${claim.file}: "quote" occurs ${times(spans.length)} in ${seed.file} (${describePlaces(spans)}): “${claim.quote}”. Quote more of the sentence so that the words occur once, or add "occurrence: 1" (or 2, …, counted in reading order) to say which.`;
+  }
+  return spans[0]!;
 }
 
 /** Runs every check of the claims of one seed. */
@@ -69,11 +110,9 @@ export function checkClaims(
   const problems: string[] = [];
 
   for (const claim of claims) {
-    const span = locateQuote(claim.quote, seed.paragraphs);
-    if (!span) {
-      problems.push(
-        `${claim.file}: "quote" does not occur in ${seed.file}: “${claim.quote}”. Copy the words exactly from the article (curly quotes, apostrophes and dashes included), within one paragraph.`,
-      );
+    const span = placeQuote(claim, seed);
+    if (typeof span === 'string') {
+      problems.push(span);
       continue;
     }
     const cut = seed.quotes.find(
