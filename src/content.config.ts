@@ -1,19 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { collectionLocations as at } from './lib/explainer/collection-locations';
+import { collectionLocations as at, markdownFiles, type MarkdownFiles } from './lib/explainer/collection-locations';
 import { seedLoader } from './loaders/seed-loader';
-import { articleSchema } from './schemas/article';
 import { claimSchema } from './schemas/claim';
 import { companySchema } from './schemas/company';
 import { personSchema } from './schemas/person';
 import { seedSchema } from './schemas/seed';
 import { sourceSchema } from './schemas/source';
+import { storySchema } from './schemas/story';
 import { timelineEventSchema } from './schemas/timeline-event';
 
-/** A collection of markdown files in `folder` (relative to the project). */
-const markdownIn = <Schema extends z.ZodType>(folder: string, schema: Schema, pattern = '*.md') =>
-  defineCollection({ loader: glob({ pattern, base: `./${folder}` }), schema });
+/** A collection of the markdown files `files` names (collection-locations.ts). */
+const markdownIn = <Schema extends z.ZodType>({ base, pattern, id }: MarkdownFiles, schema: Schema) =>
+  defineCollection({
+    loader: glob({ pattern, base: `./${base}`, ...(id ? { generateId: ({ entry }) => id(entry) } : {}) }),
+    schema,
+  });
 
 // SEEDS_DIR lets tests and benchmarks build the site from another folder of seeds.
 const seeds = defineCollection({
@@ -29,9 +32,9 @@ const sources = defineCollection({
 export const collections = {
   seeds,
   sources,
-  articles: markdownIn(at.articles, articleSchema),
-  companies: markdownIn(at.companies, companySchema),
-  people: markdownIn(at.people, personSchema),
-  timeline: markdownIn(at.timeline, timelineEventSchema),
-  claims: markdownIn(at.claims, claimSchema, '**/*.md'),
+  stories: markdownIn(markdownFiles.stories, storySchema),
+  companies: markdownIn(markdownFiles.companies, companySchema),
+  people: markdownIn(markdownFiles.people, personSchema),
+  timeline: markdownIn(markdownFiles.timeline, timelineEventSchema),
+  claims: markdownIn(markdownFiles.claims, claimSchema),
 };

@@ -8,22 +8,22 @@ import { getCollection } from 'astro:content';
 import * as model from './lib/explainer/build-article-pages';
 
 async function loadCollections() {
-  const [seeds, articles, companies, people, timeline, claims, sources] = await Promise.all([
+  const [seeds, stories, companies, people, timeline, claims, sources] = await Promise.all([
     getCollection('seeds'),
-    getCollection('articles'),
+    getCollection('stories'),
     getCollection('companies'),
     getCollection('people'),
     getCollection('timeline'),
     getCollection('claims'),
     getCollection('sources'),
   ]);
-  return { seeds, articles, companies, people, timeline, claims, sources };
+  return { seeds, stories, companies, people, timeline, claims, sources };
 }
 
 type Loaded = Awaited<ReturnType<typeof loadCollections>>;
 /** A seed with its explainer, as loaded: its entries can be rendered. */
 export type ArticlePage = model.ArticlePage<Loaded>;
-/** Everything an explainer page shows about one article with a sidecar. */
+/** Everything an explainer page shows about one story. */
 export type Explainer = model.Explainer<Loaded>;
 /** A claim of the article, checked. */
 export type CheckedClaim = model.CheckedClaim<Loaded>;
@@ -32,7 +32,7 @@ export type CheckedClaim = model.CheckedClaim<Loaded>;
 const warned = new Set<string>();
 
 /**
- * All article pages: seeds with a sidecar first (the featured explainers),
+ * All article pages: seeds that a story tells first (the featured explainers),
  * then the rest, each group in title order.
  */
 export function getArticlePages(): Promise<ArticlePage[]> {

@@ -1,6 +1,7 @@
 /**
  * The site's settings, in one place: every page, feed, share image and data
- * file reads its name, description, language and date from here.
+ * file reads its name, description and language from here. What is true of
+ * one story only (its "as of" date, its method notes) is in its story.md.
  */
 export const SITE = {
   /** The name in every title, header, footer, feed and share image. */
@@ -9,9 +10,4 @@ export const SITE = {
   description: 'News articles explained and checked: every number and claim compared with sourced data.',
   /** The language of the pages (`<html lang>`) and of the order of titles and names. */
   lang: 'en',
-  /**
-   * The time the data speaks of, as readers see it: "as of late September 2025".
-   * One setting while the site explains one story; it belongs to each story once there are more.
-   */
-  asOf: 'late September 2025',
 } as const;

@@ -1,7 +1,8 @@
-/** RSS feed of the explainers. */
+/** RSS feed of every article: the explainers first, then the articles no story tells yet. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticlePages } from '../content';
+import { summarize } from '../lib/site/text';
 import { articlePath, withBase } from '../lib/site/urls';
 import { SITE } from '../site';
 
@@ -12,17 +13,15 @@ export const GET: APIRoute = async ({ site }) => {
     description: SITE.description,
     site: new URL(withBase('/'), site).href,
     trailingSlash: true,
-    items: pages.flatMap(({ seed, explainer }) =>
-      explainer
-        ? [
-            {
-              title: seed.data.title,
-              link: new URL(withBase(articlePath(seed.data.slug)), site).href,
-              description: explainer.sidecar.data.summary?.join(' ') ?? explainer.sidecar.data.headline ?? '',
-              categories: seed.data.category ? [seed.data.category] : [],
-            },
-          ]
-        : [],
-    ),
+    items: pages.map(({ seed, explainer }) => ({
+      title: seed.data.title,
+      link: new URL(withBase(articlePath(seed.data.slug)), site).href,
+      // An article without a story is described by its own words, never as checked.
+      description:
+        explainer?.story.data.summary?.join(' ') ??
+        explainer?.story.data.headline ??
+        summarize(seed.data.paragraphs[0] ?? '', 200),
+      categories: seed.data.category ? [seed.data.category] : [],
+    })),
   });
 };

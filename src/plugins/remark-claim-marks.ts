@@ -19,6 +19,8 @@ export interface ClaimMark {
   verdict: string;
   /** The verdict for readers, e.g. "Wrong". */
   verdictLabel: string;
+  /** false for a claim nobody has checked yet, whose label must not read "checked". */
+  checked?: boolean;
   /** The claim's number in the notes, shown in the label. */
   number: number;
   /** Fragment id for the mark itself, so the note can link back. */
@@ -86,7 +88,7 @@ function annotations(claim: ClaimMark): PhrasingContent[] {
     [
       element('span', { className: ['visually-hidden'] }, [text('Claim ')]),
       text(`${claim.number} `),
-      element('span', { className: ['visually-hidden'] }, [text('checked: ')]),
+      element('span', { className: ['visually-hidden'] }, [text(claim.checked === false ? 'status: ' : 'checked: ')]),
       text(claim.verdictLabel),
     ],
   );

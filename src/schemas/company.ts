@@ -8,26 +8,43 @@ export const companySchema = z.object({
   /** Its part in the story, one sentence. */
   role: z.string().min(1),
   /** Valuation: a funding round's post-money value, or the market capitalisation if listed. */
-  valuation: figureSchema,
+  valuation: figureSchema.optional(),
   /** Annualised revenue run-rate (or the nearest published revenue figure, said in `basis`). */
-  revenueRunRate: figureSchema,
+  revenueRunRate: figureSchema.optional(),
   /** Whether it owns data centres, with the detail. */
-  ownsDataCentres: factSchema.extend({
-    /** true if it owns data centres, false if it rents. */
-    value: z.boolean({ error: 'must be true or false' }),
-  }),
+  ownsDataCentres: factSchema
+    .extend({
+      /** true if it owns data centres, false if it rents. */
+      value: z.boolean({ error: 'must be true or false' }),
+    })
+    .optional(),
   /** Main compute and cloud partners. */
-  computePartners: factSchema,
+  computePartners: factSchema.optional(),
   /** Flagship products. */
-  products: factSchema,
+  products: factSchema.optional(),
   /** Consumer reach: the largest published user count of its products. */
-  consumerReach: figureSchema,
-  /** Its stake in Anthropic. */
-  stakeInAnthropic: figureSchema,
+  consumerReach: figureSchema.optional(),
+  /** Its stakes in other companies, by their ids: the "stake in" column of a story reads its subject's. */
+  stakes: z.record(z.string(), figureSchema).default({}),
 });
 
 export type Company = z.infer<typeof companySchema>;
 
-/** The company fields that hold numbers, which claims can be tied to. */
-export const figureFields = ['valuation', 'revenueRunRate', 'consumerReach', 'stakeInAnthropic'] as const;
+/**
+ * The columns a comparison table can have, in their default order. `stake`
+ * is the row's stake in the story's subject, read from `stakes`.
+ */
+export const tableColumnIds = [
+  'valuation',
+  'revenueRunRate',
+  'ownsDataCentres',
+  'computePartners',
+  'products',
+  'consumerReach',
+  'stake',
+] as const;
+export type TableColumnId = (typeof tableColumnIds)[number];
+
+/** The columns that hold numbers, which claims can be tied to; `stake` is the stake in the story's subject. */
+export const figureFields = ['valuation', 'revenueRunRate', 'consumerReach', 'stake'] as const;
 export type FigureField = (typeof figureFields)[number];

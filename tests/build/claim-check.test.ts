@@ -5,7 +5,7 @@ import { buildWithEdits } from '../helpers/project';
 import { editedBuild, type SharedBuild } from '../helpers/shared-builds';
 
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
-const CLAIMS = `content/claims/${SLUG}`;
+const CLAIMS = `content/stories/${SLUG}/claims`;
 const dist = inject('dist');
 
 let page: Root;

@@ -9,8 +9,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildWithEdits, type BuildResult } from '../helpers/project';
 
 const ANTHROPIC = 'content/companies/anthropic.md';
-const MUSK_REPLY = 'content/timeline/2025-09-23-musk-replies-winning-was-never-possible.md';
-const ARTICLE = 'content/articles/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk.md';
+const STORY = 'content/stories/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
+const MUSK_REPLY = `${STORY}/timeline/2025-09-23-musk-replies-winning-was-never-possible.md`;
+const ARTICLE = `${STORY}/story.md`;
 
 describe('a content file that does not match its schema', () => {
   let result: BuildResult;
@@ -54,15 +55,15 @@ describe('references to ids that do not exist', () => {
     expect(result.output.match(/Content refers to entries that do not exist:/g)).toHaveLength(1);
   });
 
-  test('an unknown person is named with the nearest people', () => {
+  test('an unknown person is named with the known people', () => {
     expect(result.output).toContain(
-      `\n- ${MUSK_REPLY}: "actor" refers to "elon", but there is no such entry in content/people/. Closest ids: elon-musk, grok, yacine.`,
+      `\n- ${MUSK_REPLY}: "actor" refers to "elon", but there is no such entry in content/people/. Known ids: elon-musk, grok, matthew-berman, sam-altman, yacine.`,
     );
   });
 
-  test('an unknown company is named with the nearest companies', () => {
+  test('an unknown company is named with the known companies', () => {
     expect(result.output).toContain(
-      `\n- ${ARTICLE}: "companies[1]" refers to "x-ai", but there is no such entry in content/companies/. Closest ids: xai, openai, amazon.`,
+      `\n- ${ARTICLE}: "companies[1]" refers to "x-ai", but there is no such entry in content/companies/. Known ids: amazon, anthropic, google, openai, xai.`,
     );
   });
 

@@ -43,7 +43,7 @@ beforeAll(async () => {
   guide = readme.slice(start, readme.indexOf('\n## ', start + 1));
 });
 
-test.each(['sources', 'companies', 'people', 'timeline', 'articles', 'claims'])(
+test.each(['sources', 'companies', 'people', 'timeline', 'stories', 'claims'])(
   'the guide documents every field and allowed value of %s',
   async (collection) => {
     const root = path.dirname(inject('dist'));

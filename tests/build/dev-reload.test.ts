@@ -70,7 +70,7 @@ test('a new seed becomes a page, and an edit to it shows without a restart', asy
 });
 
 test('an edit to a content file shows without a restart', async () => {
-  const claim = path.join(root, 'content', 'claims', SLUG, '08-annualized-revenue-500-billion.md');
+  const claim = path.join(root, 'content', 'stories', SLUG, 'claims', '08-annualized-revenue-500-billion.md');
   const text = await readFile(claim, 'utf8');
   await writeFile(claim, text.replace(/^conclusion: .*$/m, 'conclusion: "Edited while the dev server ran."'));
   await waitForText(`/${SLUG}/`, 'Edited while the dev server ran.');

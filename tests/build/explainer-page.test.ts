@@ -29,6 +29,7 @@ describe('the comparison table', () => {
     expect(text(one(table, 'caption'))).toBe('The five companies in the article, as of late September 2025');
     expect(all(table, 'thead th[scope="col"]').map(text)).toEqual([
       'Company',
+      'Role in the story',
       'Valuation (US$)',
       'Revenue run-rate (US$ a year)',
       'Owns data centres',
@@ -77,8 +78,14 @@ describe('the comparison table', () => {
     }
   });
 
+  test('gives each company its role in the story', () => {
+    expect(text(one(one(page, '#company-amazon'), 'td.company-role'))).toBe(
+      "Anthropic's investor ($8 billion, minority stake) and its primary cloud and training partner through AWS.",
+    );
+  });
+
   test('shows xAI’s valuation as a dispute with every value', () => {
-    const cell = all(one(page, '#company-xai'), 'td')[0]!;
+    const cell = all(one(page, '#company-xai'), 'td')[1]!;
     expect(text(one(cell, '.cell-flag'))).toBe('Disputed');
     expect(
       all(cell, '.cell-value')
@@ -89,7 +96,7 @@ describe('the comparison table', () => {
   });
 
   test('says "Not found" with the reason where no source gives a figure', () => {
-    const cell = all(one(page, '#company-xai'), 'td')[1]!;
+    const cell = all(one(page, '#company-xai'), 'td')[2]!;
     expect(text(one(cell, '.cell-value')).trim()).toBe('Not found');
     expect(text(one(cell, '.cell-note'))).toContain('xAI has published no run-rate');
   });
@@ -180,20 +187,36 @@ describe('the data files', () => {
     ]);
   });
 
-  test('companies.csv has the same rows and values as the table', async () => {
-    const [header, ...rows] = parse<string[]>(await readFile(path.join(dataDir, 'companies.csv'), 'utf8'));
+  test('companies.csv has the same rows, roles and values as the table, and each cell’s note', async () => {
+    const [header, ...rows] = parse(await readFile(path.join(dataDir, 'companies.csv'), 'utf8'));
     const columns = all(page, 'table.company-table thead th').map(text);
-    expect(header?.filter((_, index) => index === 0 || (index - 1) % 3 === 0)).toEqual(columns);
+    // Company and role, then four fields per column: the value, its date, its sources and its note.
+    expect(header?.filter((_, index) => index < 2 || (index - 2) % 4 === 0)).toEqual(columns);
     const tableRows = all(page, 'table.company-table tbody tr');
     expect(rows.map((row) => row[0])).toEqual(tableRows.map(rowName));
     tableRows.forEach((row, rowIndex) => {
-      all(row, 'td').forEach((cell, columnIndex) => {
+      const [role, ...cells] = all(row, 'td');
+      expect(rows[rowIndex]?.[1]).toBe(text(role!));
+      cells.forEach((cell, columnIndex) => {
         const shown = all(cell, '.cell-value')
           .map((value) => text(value).trim())
           .join(' or ');
-        expect(rows[rowIndex]?.[1 + columnIndex * 3], `${rowName(row)} / ${columns[columnIndex + 1]}`).toBe(shown);
+        const label = `${rowName(row)} / ${columns[columnIndex + 2]}`;
+        expect(rows[rowIndex]?.[2 + columnIndex * 4], label).toBe(shown);
+        // A cell without a number says why in its one note, and the CSV keeps it.
+        if (all(cell, '.cell-value.missing').length > 0) {
+          expect(rows[rowIndex]?.[5 + columnIndex * 4], label).toBe(text(one(cell, 'p.cell-note')));
+        }
       });
     });
+  });
+
+  test('companies.csv keeps the reason of a "not found" cell', async () => {
+    const [header, ...rows] = parse(await readFile(path.join(dataDir, 'companies.csv'), 'utf8'));
+    const xai = rows.find((row) => row[0] === 'xAI');
+    const note = header?.indexOf('Revenue run-rate (US$ a year): note') ?? -1;
+    expect(xai?.[note - 3]).toBe('Not found');
+    expect(xai?.[note]).toContain('xAI has published no run-rate');
   });
 
   test('companies.json, timeline.json and claims.json are valid JSON with every company, event and claim', async () => {

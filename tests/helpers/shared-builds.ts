@@ -78,7 +78,7 @@ export function subPathBuild(): Promise<SharedBuild> {
 
 /** The timeline event whose quote `editedBuild` changes, and the change. */
 export const UNMATCHED_QUOTE = {
-  file: 'content/timeline/2025-09-23-yacine-says-anthropic-is-going-to-lose.md',
+  file: 'content/stories/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk/timeline/2025-09-23-yacine-says-anthropic-is-going-to-lose.md',
   from: 'text: "Anthropic is going to lose :/"',
   to: 'text: "Anthropic will lose"',
 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArticlePages, type ArticlePage } from '../../src/lib/explainer/build-article-pages';
 import { articleMeta } from '../../src/lib/publish/article-meta';
-import { ARTICLE, article, story, storySidecar } from './content-fixtures';
+import { STORY, storyEntry, story, storySidecar } from './content-fixtures';
 
 const SITE_URL = new URL('https://example.org');
 
@@ -22,26 +22,34 @@ describe('articleMeta', () => {
     expect(explainerMeta().description).toBe('Acme is worth $183 billion.');
   });
 
-  test('describes a seed without a sidecar by its first paragraph', () => {
+  test('describes a seed no story tells by its first paragraph', () => {
     expect(plainMeta().description).toBe('It has one paragraph.');
   });
 
   test('gives an explainer its own share image, with alt text that names the key check', () => {
     expect(explainerMeta().image).toEqual({
-      path: `/share/${ARTICLE}.png`,
+      path: `/share/${STORY}.png`,
       alt: 'Explainer · checked against sourced data: Rival says Acme can never win. The article’s claim “earns $500 billion a year” is marked wrong: Sourced: $5 billion (Aug 2025). The article’s number is 100× the sourced figure.',
     });
   });
 
-  test('leaves a seed without a sidecar to the site’s share image and structured data', () => {
-    expect(plainMeta()).toMatchObject({ image: undefined, jsonLd: undefined });
+  test('gives a seed no story tells the plain article image, no structured data and a footer that claims no check', () => {
+    expect(plainMeta()).toMatchObject({
+      image: { path: '/share/article.png', alt: 'Article: A news article, reproduced as published.' },
+      jsonLd: undefined,
+      footer: 'The Explainer: the article above is reproduced exactly as published.',
+    });
+  });
+
+  test('keeps the site’s footer for an explainer whose every claim is checked', () => {
+    expect(explainerMeta().footer).toBeUndefined();
   });
 
   test('reviews every claim in the structured data, at its absolute address', () => {
     const graph = explainerMeta().jsonLd?.['@graph'] as { '@type': string; url: string }[];
     expect(graph.filter((node) => node['@type'] === 'ClaimReview').map((node) => node.url)).toEqual([
-      `https://example.org/${ARTICLE}/#claim-01-worth`,
-      `https://example.org/${ARTICLE}/#claim-02-earns`,
+      `https://example.org/${STORY}/#claim-01-worth`,
+      `https://example.org/${STORY}/#claim-02-earns`,
     ]);
   });
 
@@ -51,7 +59,7 @@ describe('articleMeta', () => {
 
   test('gives the publication time when the date is exact', () => {
     const collections = story();
-    collections.articles[0] = article(ARTICLE, { ...storySidecar(), published: { date: '2025-09-23' } });
+    collections.stories[0] = storyEntry(STORY, { ...storySidecar(), published: { date: '2025-09-23' } });
     expect(explainerMeta(collections).publishedTime).toBe('2025-09-23');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildArticlePages } from '../../src/lib/explainer/build-article-pages';
-import { ARTICLE, article, claim, seed, story, storySidecar } from './content-fixtures';
+import { STORY, storyEntry, claim, seed, story, storySidecar } from './content-fixtures';
 
 /** The story's one explainer, which must build without a problem. */
 function explainerOf(collections: ReturnType<typeof story>) {
@@ -44,8 +44,8 @@ describe('buildArticlePages', () => {
   test('numbers the claims in file order, each with its place in the seed', () => {
     const { claims } = explainerOf(story());
     expect(claims.map(({ entry, number, span }) => [entry.id, number, span])).toEqual([
-      [`${ARTICLE}/01-worth`, 1, { paragraph: 0, start: 0, end: 26 }],
-      [`${ARTICLE}/02-earns`, 2, { paragraph: 0, start: 31, end: 56 }],
+      [`${STORY}/01-worth`, 1, { paragraph: 0, start: 0, end: 26 }],
+      [`${STORY}/02-earns`, 2, { paragraph: 0, start: 31, end: 56 }],
     ]);
   });
 
@@ -75,12 +75,12 @@ describe('buildArticlePages', () => {
 
   test('a reference to an entry that does not exist is a problem naming the file, the field and the known ids', () => {
     const collections = story();
-    collections.articles[0] = article(ARTICLE, { ...storySidecar(), companies: ['acme', 'acme-corp'] });
+    collections.stories[0] = storyEntry(STORY, { ...storySidecar(), companies: ['acme', 'acme-corp'] });
     expect(buildArticlePages(collections)).toEqual({
       pages: [],
       problems: [
         `Content refers to entries that do not exist:
-- content/articles/${ARTICLE}.md: "companies[1]" refers to "acme-corp", but there is no such entry in content/companies/. Closest ids: acme, bystander, rival.`,
+- content/stories/${STORY}/story.md: "companies[1]" refers to "acme-corp", but there is no such entry in content/companies/. Known ids: acme, bystander, rival.`,
       ],
       warnings: [],
     });
@@ -93,7 +93,7 @@ describe('buildArticlePages', () => {
     expect(pages).toEqual([]);
     expect(problems).toEqual([
       `The article's claims do not check out:
-- seeds/story.txt: these amounts are not covered by any claim in content/claims/${ARTICLE}/: "$183 billion" (paragraph 1). Add a claim whose "quote" includes each amount.`,
+- seeds/story.txt: these amounts are not covered by any claim in content/stories/${STORY}/claims/: "$183 billion" (paragraph 1). Add a claim whose "quote" includes each amount.`,
     ]);
   });
 
@@ -101,10 +101,9 @@ describe('buildArticlePages', () => {
     const collections = story();
     collections.claims.pop();
     collections.seeds.push(seed('second', 'A second story\n\nIt says $7 billion.\n'));
-    collections.articles.push(article('second-story', { ...storySidecar(), seed: 'second' }));
+    collections.stories.push(storyEntry('second-story', { ...storySidecar(), seed: 'second' }));
     collections.claims.push(
       claim('second-story/01-seven', {
-        article: 'second-story',
         quote: 'It says $8 billion',
         verdict: 'supported',
         conclusion: 'Right.',
@@ -112,9 +111,9 @@ describe('buildArticlePages', () => {
     );
     expect(buildArticlePages(collections).problems).toEqual([
       `The article's claims do not check out:
-- seeds/story.txt: these amounts are not covered by any claim in content/claims/${ARTICLE}/: "$183 billion" (paragraph 1). Add a claim whose "quote" includes each amount.
-- content/claims/second-story/01-seven.md: "quote" does not occur in seeds/second.txt: “It says $8 billion”. Copy the words exactly from the article (curly quotes, apostrophes and dashes included), within one paragraph.
-- seeds/second.txt: these amounts are not covered by any claim in content/claims/second-story/: "$7 billion" (paragraph 1). Add a claim whose "quote" includes each amount.`,
+- seeds/story.txt: these amounts are not covered by any claim in content/stories/${STORY}/claims/: "$183 billion" (paragraph 1). Add a claim whose "quote" includes each amount.
+- content/stories/second-story/claims/01-seven.md: "quote" does not occur in seeds/second.txt: “It says $8 billion”. Copy the words exactly from the article (curly quotes, apostrophes and dashes included), within one paragraph.
+- seeds/second.txt: these amounts are not covered by any claim in content/stories/second-story/claims/: "$7 billion" (paragraph 1). Add a claim whose "quote" includes each amount.`,
     ]);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { cellText, companyCells, companyColumns, type Cell } from '../../src/lib/explainer/company-table';
+import {
+  cellNote,
+  cellText,
+  companyCells,
+  companyTable,
+  storyColumns,
+  tableColumn,
+  type Cell,
+  type Column,
+  type ColumnId,
+  type Subject,
+} from '../../src/lib/explainer/company-table';
 import { companySchema } from '../../src/schemas/company';
 
 // Written as an editor would in YAML, and parsed by the real schema (references become { id, collection }).
@@ -65,34 +76,54 @@ const company = companySchema.parse({
     reason: 'No source gives a count of consumer users.',
     sources: ['anthropic-series-f'],
   },
-  stakeInAnthropic: {
-    status: 'not-applicable',
-    reason: 'This row is Anthropic itself.',
-    sources: [],
+});
+
+/** A second company with a stake in the first, and no consumer reach. */
+const investor = companySchema.parse({
+  name: 'Investor',
+  role: 'Owns part of Anthropic.',
+  valuation: { status: 'not-disclosed', reason: 'Private.' },
+  stakes: {
+    anthropic: {
+      status: 'reported',
+      value: 14,
+      unit: 'percent',
+      basis: 'share',
+      asOf: '2025-03',
+      sources: ['nyt'],
+      confidence: 'high',
+    },
   },
 });
 
-const cell = (id: string): Cell => {
-  const found = companyCells(company).find((item) => item.column.id === id);
+const SUBJECT: Subject = { id: 'anthropic', name: 'Anthropic' };
+const rows = [
+  { id: 'anthropic', data: company },
+  { id: 'investor', data: investor },
+];
+const column = (id: ColumnId): Column => tableColumn(id, SUBJECT)!;
+
+const cell = (id: ColumnId): Cell => {
+  const found = companyCells(rows[0]!, [column(id)], SUBJECT)[0];
   if (!found) throw new Error(`no cell ${id}`);
   return found;
 };
 
-describe('companyColumns', () => {
-  test('has the seven columns in the documented order', () => {
-    expect(companyColumns.map((column) => column.id)).toEqual([
+describe('storyColumns', () => {
+  test('by default has every column that holds data for one of the companies, in the documented order', () => {
+    expect(storyColumns(rows, SUBJECT).map((each) => each.id)).toEqual([
       'valuation',
       'revenueRunRate',
       'ownsDataCentres',
       'computePartners',
       'products',
       'consumerReach',
-      'stakeInAnthropic',
+      'stake',
     ]);
   });
 
-  test('each header says its unit', () => {
-    expect(companyColumns.map((column) => column.label)).toEqual([
+  test('each header says its unit, and the stake column names the story’s subject', () => {
+    expect(storyColumns(rows, SUBJECT).map((each) => each.label)).toEqual([
       'Valuation (US$)',
       'Revenue run-rate (US$ a year)',
       'Owns data centres',
@@ -102,16 +133,58 @@ describe('companyColumns', () => {
       'Stake in Anthropic (%)',
     ]);
   });
+
+  test('a story about another company names its stake column after that company', () => {
+    expect(tableColumn('stake', { id: 'initech', name: 'Initech' })).toMatchObject({
+      label: 'Stake in Initech (%)',
+      name: 'stake in Initech',
+      description: 'Share of Initech the company owns.',
+    });
+  });
+
+  test('has no stake column without a stake in the subject, or without a subject', () => {
+    expect(storyColumns([rows[0]!], SUBJECT).map((each) => each.id)).not.toContain('stake');
+    expect(storyColumns(rows, undefined).map((each) => each.id)).not.toContain('stake');
+  });
+
+  test('leaves out a column none of the companies has data for', () => {
+    expect(storyColumns([rows[1]!], SUBJECT).map((each) => each.id)).toEqual(['valuation', 'stake']);
+  });
+
+  test('has the columns a story names, in its order', () => {
+    expect(storyColumns(rows, SUBJECT, ['stake', 'valuation']).map((each) => each.id)).toEqual(['stake', 'valuation']);
+  });
+});
+
+describe('companyTable', () => {
+  const table = companyTable(rows, SUBJECT);
+
+  test('has a row per company, in the given order, with its name and role, the subject marked', () => {
+    expect(table.rows.map(({ id, name, role, subject }) => ({ id, name, role, subject }))).toEqual([
+      { id: 'anthropic', name: 'Anthropic', role: 'Maker of Claude.', subject: true },
+      { id: 'investor', name: 'Investor', role: 'Owns part of Anthropic.', subject: false },
+    ]);
+  });
+
+  test('reads the stake column from each company’s stake in the subject', () => {
+    expect(cellText(table.rows[1]!.cells.at(-1)!)).toBe('14%');
+  });
+
+  test('says "Not applicable" in the subject’s own stake cell, with the reason', () => {
+    const own = table.rows[0]!.cells.at(-1)!;
+    expect([cellText(own), own.explanation]).toEqual(['Not applicable', 'This row is Anthropic itself.']);
+  });
 });
 
 describe('companyCells', () => {
   test('gives one cell per column, in column order', () => {
-    expect(companyCells(company).map((item) => item.column)).toEqual(companyColumns);
+    const columns = storyColumns(rows, SUBJECT);
+    expect(companyCells(rows[0]!, columns, SUBJECT).map((item) => item.column)).toEqual(columns);
   });
 
   test('a reported figure gives one value with its text, date, sources and details', () => {
     expect(cell('revenueRunRate')).toEqual({
-      column: companyColumns[1],
+      column: column('revenueRunRate'),
       status: 'reported',
       values: [
         {
@@ -131,7 +204,7 @@ describe('companyCells', () => {
 
   test('a disputed figure gives every value, explained by its summary', () => {
     expect(cell('valuation')).toEqual({
-      column: companyColumns[0],
+      column: column('valuation'),
       status: 'disputed',
       values: [
         {
@@ -160,7 +233,7 @@ describe('companyCells', () => {
 
   test('a not-found figure says "Not found", explained by its reason', () => {
     expect(cell('consumerReach')).toEqual({
-      column: companyColumns[5],
+      column: column('consumerReach'),
       status: 'not-found',
       values: [
         {
@@ -179,7 +252,7 @@ describe('companyCells', () => {
   });
 
   test('a not-applicable figure says "Not applicable"', () => {
-    expect(cellText(cell('stakeInAnthropic'))).toBe('Not applicable');
+    expect(cellText(cell('stake'))).toBe('Not applicable');
   });
 
   test('a not-disclosed figure says "Not disclosed"', () => {
@@ -187,12 +260,14 @@ describe('companyCells', () => {
       ...company,
       revenueRunRate: { status: 'not-disclosed', reason: 'Private company.' },
     });
-    expect(cellText(companyCells(secretive)[1]!)).toBe('Not disclosed');
+    expect(cellText(companyCells({ id: 'x', data: secretive }, [column('revenueRunRate')], SUBJECT)[0]!)).toBe(
+      'Not disclosed',
+    );
   });
 
   test('a fact gives its text, date, sources and details', () => {
     expect(cell('computePartners')).toEqual({
-      column: companyColumns[3],
+      column: column('computePartners'),
       status: 'fact',
       values: [
         {
@@ -216,6 +291,21 @@ describe('companyCells', () => {
 
   test('a fact dated by year alone is labelled with the year', () => {
     expect(cell('products').values[0]?.asOfLabel).toBe('2025');
+  });
+});
+
+describe('cellNote', () => {
+  test('a missing figure’s note is its reason', () => {
+    expect(cellNote(cell('consumerReach'))).toBe('No source gives a count of consumer users.');
+  });
+
+  test('a disputed figure’s note is the dispute', () => {
+    expect(cellNote(cell('valuation'))).toBe('Talks reported one value; the round closed at another.');
+  });
+
+  test('a reported figure’s note is its value’s note, and empty without one', () => {
+    expect(cellNote(cell('revenueRunRate'))).toBe('About $1 billion at the start of 2025.');
+    expect(cellNote(cell('ownsDataCentres'))).toBe('');
   });
 });
 

@@ -7,17 +7,23 @@
 import type { z } from 'astro/zod';
 import type { Collections } from '../../src/lib/explainer/build-article-pages';
 import { parseSeed } from '../../src/lib/seed/seed';
-import { articleSchema } from '../../src/schemas/article';
 import { claimSchema } from '../../src/schemas/claim';
 import { companySchema } from '../../src/schemas/company';
 import { personSchema } from '../../src/schemas/person';
 import { seedSchema } from '../../src/schemas/seed';
 import { sourceSchema } from '../../src/schemas/source';
+import { storySchema } from '../../src/schemas/story';
 import { timelineEventSchema } from '../../src/schemas/timeline-event';
 
 /** An entry whose data went through `schema`, with the file a glob loader would record. */
-function entry<Schema extends z.ZodType>(schema: Schema, folder: string, id: string, data: z.input<Schema>, body = '') {
-  return { id, data: schema.parse(data), body, filePath: `${folder}${id}.md` };
+function entry<Schema extends z.ZodType>(
+  schema: Schema,
+  filePath: string,
+  id: string,
+  data: z.input<Schema>,
+  body = '',
+) {
+  return { id, data: schema.parse(data), body, filePath };
 }
 
 /** A seed entry from the text of a seed file, as the seed loader makes it. */
@@ -26,20 +32,29 @@ export function seed(id: string, text: string) {
   return { id, data: seedSchema.parse({ ...parseSeed(text, file), file }), filePath: file };
 }
 
-export const article = (id: string, data: z.input<typeof articleSchema>, body = '') =>
-  entry(articleSchema, 'content/articles/', id, data, body);
+/** A story's sidecar, content/stories/<id>/story.md. */
+export const storyEntry = (id: string, data: z.input<typeof storySchema>, body = '') =>
+  entry(storySchema, `content/stories/${id}/story.md`, id, data, body);
 
-export const claim = (id: string, data: z.input<typeof claimSchema>, body = '') =>
-  entry(claimSchema, 'content/claims/', id, data, body);
+/** A claim, id "<story>/<file name>", in its story's claims/ folder. */
+export const claim = (id: string, data: z.input<typeof claimSchema>, body = '') => {
+  const [story, file] = id.split('/');
+  return entry(claimSchema, `content/stories/${story}/claims/${file}.md`, id, data, body);
+};
 
-export const event = (id: string, data: z.input<typeof timelineEventSchema>, body = '') =>
-  entry(timelineEventSchema, 'content/timeline/', id, data, body);
+/** A timeline event of `story`, in its timeline/ folder. */
+export const event = (id: string, data: z.input<typeof timelineEventSchema>, body = '', story = STORY) =>
+  entry(timelineEventSchema, `content/stories/${story}/timeline/${id}.md`, id, data, body);
 
 export const person = (id: string, data: z.input<typeof personSchema>) =>
-  entry(personSchema, 'content/people/', id, data);
+  entry(personSchema, `content/people/${id}.md`, id, data);
 
-/** A company whose valuation and revenue are given; every other column is a plain fact. */
-export function company(id: string, name: string, figures: { valuation: number; revenue: number }) {
+/** A company whose valuation and revenue are given; every other column is a plain fact, and it has the stakes given. */
+export function company(
+  id: string,
+  name: string,
+  figures: { valuation: number; revenue: number; stakes?: Record<string, number> },
+) {
   const reported = (value: number, basis: string) => ({
     status: 'reported' as const,
     value,
@@ -50,7 +65,8 @@ export function company(id: string, name: string, figures: { valuation: number; 
     confidence: 'high' as const,
   });
   const fact = (text: string) => ({ text, asOf: '2025-09', sources: ['release'], confidence: 'high' as const });
-  return entry(companySchema, 'content/companies/', id, {
+  const stake = (value: number) => ({ ...reported(value, 'share of the company'), unit: 'percent' as const });
+  return entry(companySchema, `content/companies/${id}.md`, id, {
     name,
     role: `${name}, in the story`,
     valuation: reported(figures.valuation, 'post-money'),
@@ -59,7 +75,7 @@ export function company(id: string, name: string, figures: { valuation: number; 
     computePartners: fact('A cloud'),
     products: fact('A chatbot'),
     consumerReach: { status: 'not-disclosed', reason: 'not published' },
-    stakeInAnthropic: { status: 'not-applicable', reason: 'no stake' },
+    stakes: Object.fromEntries(Object.entries(figures.stakes ?? {}).map(([owned, value]) => [owned, stake(value)])),
   });
 }
 
@@ -88,11 +104,11 @@ Rival’s chief said “Acme is going to lose” on the day.
 Posted in AI
 `;
 
-/** The article's id: its sidecar's file name. */
-export const ARTICLE = 'rival-says-acme-can-never-win';
+/** The story's id: its folder's name. */
+export const STORY = 'rival-says-acme-can-never-win';
 
 /** The story's sidecar as an editor writes it, to change a field of. */
-export function storySidecar(): z.input<typeof articleSchema> {
+export function storySidecar(): z.input<typeof storySchema> {
   return {
     seed: 'story',
     headline: 'What the article gets wrong',
@@ -102,17 +118,19 @@ export function storySidecar(): z.input<typeof articleSchema> {
     summary: ['Acme is worth $183 billion.', 'Its revenue is $5 billion, not $500 billion.', 'Rival said so.'],
     subject: 'acme',
     companies: ['rival', 'acme'],
+    asOf: 'late 2031',
+    methodNotes: { exchange: ['Rival’s post was read on the day.'] },
   };
 }
 
-/** The story's collections: one explainer (seed "story") and one seed without a sidecar ("plain"). */
+/** The story's collections: one explainer (seed "story") and one seed no story tells ("plain"). */
 export function story() {
   return {
     seeds: [seed('story', STORY_TEXT), seed('plain', 'Another story without a sidecar\n\nIt has one paragraph.\n')],
-    articles: [article(ARTICLE, storySidecar(), 'Why this story matters.')],
+    stories: [storyEntry(STORY, storySidecar(), 'Why this story matters.')],
     companies: [
       company('acme', 'Acme', { valuation: 183e9, revenue: 5e9 }),
-      company('rival', 'Rival', { valuation: 200e9, revenue: 1e9 }),
+      company('rival', 'Rival', { valuation: 200e9, revenue: 1e9, stakes: { acme: 10 } }),
       company('bystander', 'Bystander', { valuation: 1e9, revenue: 1e8 }),
     ],
     people: [
@@ -149,9 +167,8 @@ export function story() {
     ],
     claims: [
       claim(
-        `${ARTICLE}/02-earns`,
+        `${STORY}/02-earns`,
         {
-          article: ARTICLE,
           quote: 'earns $500 billion a year',
           verdict: 'wrong',
           conclusion: 'Acme earns about a hundredth of that.',
@@ -160,8 +177,7 @@ export function story() {
         },
         'Acme’s run-rate is over $5 billion.',
       ),
-      claim(`${ARTICLE}/01-worth`, {
-        article: ARTICLE,
+      claim(`${STORY}/01-worth`, {
         quote: 'Acme is worth $183 billion',
         verdict: 'supported',
         conclusion: 'So it is.',

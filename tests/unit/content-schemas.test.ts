@@ -29,7 +29,8 @@ function schemaErrors(schema: z.ZodType, data: unknown): string[] {
 }
 
 const ANTHROPIC = 'content/companies/anthropic.md';
-const SERIES_F = 'content/timeline/2025-09-02-anthropic-series-f-183-billion.md';
+const SERIES_F =
+  'content/stories/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk/timeline/2025-09-02-anthropic-series-f-183-billion.md';
 
 describe('a company', () => {
   test('with a figure that is not a number says to write a plain number', () => {

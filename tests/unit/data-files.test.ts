@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { companiesCsv, dataFileNames, dataFilePath, timelineJson } from '../../src/lib/publish/data-files';
-import { companySchema } from '../../src/schemas/company';
+import { companyTable } from '../../src/lib/explainer/company-table';
+import {
+  companiesCsv,
+  companiesJson,
+  dataFileNames,
+  dataFilePath,
+  timelineJson,
+} from '../../src/lib/publish/data-files';
+import { companySchema, tableColumnIds } from '../../src/schemas/company';
 import { timelineEventSchema } from '../../src/schemas/timeline-event';
 
 const SOURCE_URLS = new Map([
@@ -71,43 +78,53 @@ const anthropic = companySchema.parse({
     reason: 'No count found.',
     sources: ['anthropic-series-f'],
   },
-  stakeInAnthropic: {
-    status: 'not-applicable',
-    reason: 'This row is Anthropic itself.',
-    sources: [],
-  },
 });
 
-describe('companiesCsv', () => {
-  const lines = companiesCsv([{ id: 'anthropic', data: anthropic }], SOURCE_URLS).split('\r\n');
+const SUBJECT = { id: 'anthropic', name: 'Anthropic' };
+/** Anthropic's row with every column, its own stake included. */
+const table = companyTable([{ id: 'anthropic', data: anthropic }], SUBJECT, tableColumnIds);
 
-  test('the header names each column with its date and sources', () => {
+describe('companiesCsv', () => {
+  const lines = companiesCsv(table, SOURCE_URLS).split('\r\n');
+
+  test('the header names the company, its role, and each column with its date, sources and note', () => {
     expect(lines[0]).toBe(
       [
-        '"Company"',
-        '"Valuation (US$)","Valuation (US$): as of","Valuation (US$): sources"',
-        '"Revenue run-rate (US$ a year)","Revenue run-rate (US$ a year): as of","Revenue run-rate (US$ a year): sources"',
-        '"Owns data centres","Owns data centres: as of","Owns data centres: sources"',
-        '"Main compute and cloud partners","Main compute and cloud partners: as of","Main compute and cloud partners: sources"',
-        '"Flagship products","Flagship products: as of","Flagship products: sources"',
-        '"Consumer reach (users)","Consumer reach (users): as of","Consumer reach (users): sources"',
-        '"Stake in Anthropic (%)","Stake in Anthropic (%): as of","Stake in Anthropic (%): sources"',
+        '"Company","Role in the story"',
+        '"Valuation (US$)","Valuation (US$): as of","Valuation (US$): sources","Valuation (US$): note"',
+        '"Revenue run-rate (US$ a year)","Revenue run-rate (US$ a year): as of","Revenue run-rate (US$ a year): sources","Revenue run-rate (US$ a year): note"',
+        '"Owns data centres","Owns data centres: as of","Owns data centres: sources","Owns data centres: note"',
+        '"Main compute and cloud partners","Main compute and cloud partners: as of","Main compute and cloud partners: sources","Main compute and cloud partners: note"',
+        '"Flagship products","Flagship products: as of","Flagship products: sources","Flagship products: note"',
+        '"Consumer reach (users)","Consumer reach (users): as of","Consumer reach (users): sources","Consumer reach (users): note"',
+        '"Stake in Anthropic (%)","Stake in Anthropic (%): as of","Stake in Anthropic (%): sources","Stake in Anthropic (%): note"',
       ].join(','),
     );
   });
 
-  test('a company row holds each cell as the table shows it, its dates and its source URLs', () => {
+  test('a company row holds its role, then each cell as the table shows it, its dates, source URLs and note', () => {
     expect(lines[1]).toBe(
       [
-        '"Anthropic"',
-        '"$183 billion","2025-09-02","https://www.anthropic.com/news/series-f https://ourcoders.com/50125"',
-        '"about $3.7 billion or over $5 billion","2025-07 | 2025-08","https://www.anthropic.com/news/series-f https://bloomberg.com/b"',
-        '"No: rents ""cloud"" compute","2025-09","https://qz.com/x"',
-        '"AWS, Google Cloud","2025-09","https://qz.com/x unknown-id"',
-        '"Claude","2025","https://www.anthropic.com/news/series-f"',
-        '"Not found","","https://www.anthropic.com/news/series-f"',
-        '"Not applicable","",""',
+        '"Anthropic","Maker of Claude."',
+        '"$183 billion","2025-09-02","https://www.anthropic.com/news/series-f https://ourcoders.com/50125",""',
+        '"about $3.7 billion or over $5 billion","2025-07 | 2025-08","https://www.anthropic.com/news/series-f https://bloomberg.com/b","Two figures a month apart."',
+        '"No: rents ""cloud"" compute","2025-09","https://qz.com/x",""',
+        '"AWS, Google Cloud","2025-09","https://qz.com/x unknown-id",""',
+        '"Claude","2025","https://www.anthropic.com/news/series-f",""',
+        '"Not found","","https://www.anthropic.com/news/series-f","No count found."',
+        '"Not applicable","","","This row is Anthropic itself."',
       ].join(','),
+    );
+  });
+
+  test('a "not disclosed" cell keeps its reason', () => {
+    const secretive = companySchema.parse({
+      ...anthropic,
+      valuation: { status: 'not-disclosed', reason: 'A private company that publishes no valuation.' },
+    });
+    const row = companiesCsv(companyTable([{ id: 'a', data: secretive }], SUBJECT, ['valuation']), SOURCE_URLS);
+    expect(row.split('\r\n')[1]).toBe(
+      '"Anthropic","Maker of Claude.","Not disclosed","","","A private company that publishes no valuation."',
     );
   });
 
@@ -117,13 +134,43 @@ describe('companiesCsv', () => {
 
   test('has one row per company, in the given order', () => {
     const csv = companiesCsv(
-      [
-        { id: 'xai', data: { ...anthropic, name: 'xAI' } },
-        { id: 'anthropic', data: anthropic },
-      ],
+      companyTable(
+        [
+          { id: 'xai', data: { ...anthropic, name: 'xAI' } },
+          { id: 'anthropic', data: anthropic },
+        ],
+        SUBJECT,
+      ),
       SOURCE_URLS,
     );
     expect(csv.split('\r\n').map((line) => line.split(',')[0])).toEqual(['"Company"', '"xAI"', '"Anthropic"', '']);
+  });
+});
+
+describe('companiesJson', () => {
+  const json = JSON.parse(companiesJson(table, 'late 2031', SOURCE_URLS)) as {
+    asOf: string;
+    columns: { id: string; label: string }[];
+    companies: {
+      id: string;
+      role: string;
+      subject: boolean;
+      cells: { column: string; explanation: string | null }[];
+    }[];
+  };
+
+  test('says the time the story’s data speaks of', () => {
+    expect(json.asOf).toBe('late 2031');
+  });
+
+  test('has the story’s columns, the stake column named after its subject', () => {
+    expect(json.columns.at(-1)).toMatchObject({ id: 'stake', label: 'Stake in Anthropic (%)' });
+  });
+
+  test('gives each company its role, whether it is the subject, and each cell’s explanation', () => {
+    const [company] = json.companies;
+    expect(company).toMatchObject({ id: 'anthropic', role: 'Maker of Claude.', subject: true });
+    expect(company?.cells.find((cell) => cell.column === 'consumerReach')?.explanation).toBe('No count found.');
   });
 });
 

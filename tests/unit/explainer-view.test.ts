@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArticlePages } from '../../src/lib/explainer/build-article-pages';
 import { explainerView } from '../../src/lib/explainer/explainer-view';
-import { article, ARTICLE, story, storySidecar } from './content-fixtures';
+import { STORY, storyEntry, story, storySidecar } from './content-fixtures';
 
 /** The view of the story's explainer page. */
 function storyView(collections = story()) {
@@ -35,6 +35,7 @@ describe('explainerView', () => {
       end: 26,
       verdict: 'supported',
       verdictLabel: 'Supported',
+      checked: true,
       number: 1,
       id: 'claim-01-worth-text',
       href: '#claim-01-worth',
@@ -77,7 +78,7 @@ describe('explainerView', () => {
 
   test('has no publication date when the sidecar gives none', () => {
     const collections = story();
-    collections.articles[0] = article(ARTICLE, { ...storySidecar(), published: undefined });
+    collections.stories[0] = storyEntry(STORY, { ...storySidecar(), published: undefined });
     expect(storyView(collections).published).toBeUndefined();
   });
 

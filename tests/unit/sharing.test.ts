@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArticlePages } from '../../src/lib/explainer/build-article-pages';
 import { shareImageContent } from '../../src/lib/publish/sharing';
-import { ARTICLE, claim, company, story } from './content-fixtures';
+import { STORY, claim, company, story } from './content-fixtures';
 
 /** The share image of the story, built from `collections`. */
 function storyImage(collections: ReturnType<typeof story>) {
@@ -36,8 +36,7 @@ describe('shareImageContent', () => {
     const collections = story();
     // The text's "$183 billion" against $18.3 trillion, and its "$500 billion" against $25 billion.
     collections.companies[0] = company('acme', 'Acme', { valuation: 18.3e12, revenue: 25e9 });
-    collections.claims[1] = claim(`${ARTICLE}/01-worth`, {
-      article: ARTICLE,
+    collections.claims[1] = claim(`${STORY}/01-worth`, {
       quote: 'Acme is worth $183 billion',
       verdict: 'wrong',
       conclusion: 'Acme is worth a hundred times more.',

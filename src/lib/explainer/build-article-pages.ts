@@ -1,22 +1,24 @@
 /**
  * The model of the site, built from the collections in one pure function:
- * each seed becomes a page, and a seed with an editorial sidecar becomes an
- * explainer (table, timeline, checked claims, cited sources). It fetches
- * nothing and throws nothing: what does not check out comes back as
- * problems for src/content.ts to fail the build with.
+ * each seed becomes a page, and a seed that a story tells becomes an
+ * explainer (table, timeline, checked claims, cited sources). A story shows
+ * only what it owns (its events and claims) and what it refers to (its
+ * companies, the people and sources its content names). It fetches nothing
+ * and throws nothing: what does not check out comes back as problems for
+ * src/content.ts to fail the build with.
  */
-import type { ArticleData } from '../../schemas/article';
 import type { Claim } from '../../schemas/claim';
 import type { Company } from '../../schemas/company';
 import type { Person } from '../../schemas/person';
 import type { Seed } from '../../schemas/seed';
 import type { Source } from '../../schemas/source';
+import type { StoryData } from '../../schemas/story';
 import type { TimelineEvent } from '../../schemas/timeline-event';
 import { SITE } from '../../site';
 import { matchQuotes, type QuoteMatch } from '../seed/quote-match';
 import { checkClaims, type ClaimSpan } from './claim-checks';
-import { claimsFolder, collectionLocations } from './collection-locations';
-import { companyColumns } from './company-table';
+import { claimsFolder, collectionLocations, storyFile, storyOfFile } from './collection-locations';
+import { columnValue, companyTable, tableColumn, type CompanyTable, type Subject } from './company-table';
 import type { FigureComparison } from './figure-comparison';
 import { findDanglingReferences, referencedIds } from './references';
 import { sortEvents } from './timeline';
@@ -34,7 +36,7 @@ export interface Entry<Data> {
 /** Every collection of the site, as the content layer lists it. */
 export interface Collections {
   seeds: readonly Entry<Seed>[];
-  articles: readonly Entry<ArticleData>[];
+  stories: readonly Entry<StoryData>[];
   companies: readonly Entry<Company>[];
   people: readonly Entry<Person>[];
   timeline: readonly Entry<TimelineEvent>[];
@@ -54,23 +56,26 @@ export interface CheckedClaim<C extends Collections = Collections> {
   comparison: FigureComparison | undefined;
 }
 
-/** Everything an explainer page shows about one article with a sidecar. */
+/** Everything an explainer page shows about one story. */
 export interface Explainer<C extends Collections = Collections> {
-  sidecar: EntryOf<C, 'articles'>;
-  /** The companies of the comparison table, in the sidecar's order. */
+  story: EntryOf<C, 'stories'>;
+  /** The companies of the comparison table, in the story's order. */
   companies: EntryOf<C, 'companies'>[];
-  /** All timeline events, in time order. */
+  /** The comparison table: the story's columns and a row per company. */
+  table: CompanyTable;
+  /** The story's timeline events, in time order. */
   events: EntryOf<C, 'timeline'>[];
+  /** The people the story's events and claims refer to. */
   people: Map<string, EntryOf<C, 'people'>>;
   /** The sources the page cites, in bibliography order, numbered from 1 by position. */
   sources: EntryOf<C, 'sources'>[];
   /** Each quoted span of the seed with the timeline event that holds it, if any. */
   quoteMatches: QuoteMatch[];
-  /** The article's claims in file order, each checked against the seed and the table. */
+  /** The story's claims in file order, each checked against the seed and the table. */
   claims: CheckedClaim<C>[];
 }
 
-/** A seed with its explainer, when it has a sidecar. */
+/** A seed with its explainer, when a story tells it. */
 export interface ArticlePage<C extends Collections = Collections> {
   seed: EntryOf<C, 'seeds'>;
   explainer: Explainer<C> | undefined;
@@ -94,10 +99,14 @@ const listed = (heading: string, items: readonly string[]): string => `${heading
 const byId = <T extends { id: string }>(entries: readonly T[]): Map<string, T> =>
   new Map(entries.map((entry) => [entry.id, entry]));
 
+/** Where an entry lives, for messages. */
+const fileOf = (entry: Entry<unknown>, collection: keyof Collections): string =>
+  entry.filePath || `${collectionLocations[collection]} (id "${entry.id}")`;
+
 /**
  * Builds every page from the collections. A dangling reference stops
  * everything else, since no model can be built on an entry that is not
- * there; otherwise every problem of every article is reported at once.
+ * there; otherwise every problem of every story is reported at once.
  */
 export function buildArticlePages<C extends Collections>(all: C): ArticlePages<C> {
   const dangling = danglingReferences(all);
@@ -105,20 +114,34 @@ export function buildArticlePages<C extends Collections>(all: C): ArticlePages<C
     return { pages: [], problems: [listed('Content refers to entries that do not exist:', dangling)], warnings: [] };
   }
 
+  const storyProblems: string[] = [];
   const claimProblems: string[] = [];
   const warnings: string[] = [];
-  const sidecarBySeed = new Map(all.articles.map((sidecar) => [sidecar.data.seed.id, sidecar]));
+  const storyBySeed = new Map<string, EntryOf<C, 'stories'>>();
+  for (const story of all.stories) {
+    const other = storyBySeed.get(story.data.seed.id);
+    if (other) {
+      storyProblems.push(
+        `${fileOf(other, 'stories')} and ${fileOf(story, 'stories')} both tell the seed "${story.data.seed.id}": a seed has one story. Merge them, or point one "seed" at another seed.`,
+      );
+      continue;
+    }
+    storyBySeed.set(story.data.seed.id, story);
+  }
   const pages: ArticlePage<C>[] = all.seeds.map((seed) => {
-    const sidecar = sidecarBySeed.get(seed.id);
-    if (!sidecar) return { seed, explainer: undefined };
-    const built = buildExplainer(sidecar, seed, all);
-    claimProblems.push(...built.problems);
+    const story = storyBySeed.get(seed.id);
+    if (!story) return { seed, explainer: undefined };
+    const built = buildExplainer(story, seed, all);
+    storyProblems.push(...built.storyProblems);
+    claimProblems.push(...built.claimProblems);
     warnings.push(...built.warnings);
     return { seed, explainer: built.explainer };
   });
-  if (claimProblems.length > 0) {
-    return { pages: [], problems: [listed("The article's claims do not check out:", claimProblems)], warnings };
-  }
+  const problems = [
+    ...(storyProblems.length > 0 ? [listed("A story's content does not fit together:", storyProblems)] : []),
+    ...(claimProblems.length > 0 ? [listed("The article's claims do not check out:", claimProblems)] : []),
+  ];
+  if (problems.length > 0) return { pages: [], problems, warnings };
   // The file system lists seeds in no fixed order; the title order is the same everywhere.
   pages.sort(
     (a, b) =>
@@ -129,33 +152,52 @@ export function buildArticlePages<C extends Collections>(all: C): ArticlePages<C
 }
 
 /**
- * Astro only logs a dangling reference and builds anyway; these messages fail the build instead.
- * Upstream: https://github.com/withastro/astro/issues/17322
+ * Astro only logs a dangling reference and builds anyway; these messages
+ * fail the build instead. A company's `stakes` are keyed by company ids,
+ * which no reference() checks, so they are checked here too.
  */
 function danglingReferences(all: Collections): string[] {
   const existing = Object.fromEntries(
     collectionNames.map((name) => [name, new Set(all[name].map((entry) => entry.id))]),
   );
   const entries = collectionNames.flatMap((name) =>
-    all[name].map((entry) => ({
-      file: entry.filePath || `${collectionLocations[name]} (id "${entry.id}")`,
-      data: entry.data,
-    })),
+    all[name].map((entry) => ({ file: fileOf(entry, name), data: entry.data })),
   );
-  return findDanglingReferences(entries, existing, collectionLocations);
+  const companyIds = existing['companies'] ?? new Set<string>();
+  const stakes = all.companies.flatMap((company) =>
+    Object.keys(company.data.stakes)
+      .filter((id) => !companyIds.has(id))
+      .map(
+        (id) =>
+          `${fileOf(company, 'companies')}: "stakes.${id}" names "${id}", but there is no such entry in ${collectionLocations.companies}. Known ids: ${[...companyIds].sort().join(', ')}.`,
+      ),
+  );
+  return [...findDanglingReferences(entries, existing, collectionLocations), ...stakes];
 }
 
 function buildExplainer<C extends Collections>(
-  sidecar: EntryOf<C, 'articles'>,
+  story: EntryOf<C, 'stories'>,
   seed: EntryOf<C, 'seeds'>,
   all: C,
-): { explainer: Explainer<C>; problems: string[]; warnings: string[] } {
+): { explainer: Explainer<C>; storyProblems: string[]; claimProblems: string[]; warnings: string[] } {
   const companyById: Map<string, EntryOf<C, 'companies'>> = byId(all.companies);
-  const companies = sidecar.data.companies.flatMap(({ id }) => companyById.get(id) ?? []);
-  const { claims, problems } = checkArticleClaims(sidecar, seed, all);
-  const events: EntryOf<C, 'timeline'>[] = sortEvents([...all.timeline]);
-  const citing = [sidecar, ...companies, ...events, ...all.people, ...claims.map((claim) => claim.entry)];
-  const cited = new Set(citing.flatMap((entry) => referencedIds(entry.data, 'sources')));
+  const companies = story.data.companies.flatMap(({ id }) => companyById.get(id) ?? []);
+  const subjectEntry = story.data.subject && companyById.get(story.data.subject.id);
+  const subject: Subject | undefined = subjectEntry && { id: subjectEntry.id, name: subjectEntry.data.name };
+  const table = companyTable(companies, subject, story.data.columns);
+  const events: EntryOf<C, 'timeline'>[] = sortEvents(
+    all.timeline.filter((event) => storyOfFile(event.filePath) === story.id),
+  );
+  const storyProblems = [...tableProblems(story, companies, table, subject), ...replyProblems(events, all.timeline)];
+  const { claims, problems: claimProblems } = checkStoryClaims(story, seed, companies, subject, all);
+  const claimEntries = claims.map((claim) => claim.entry);
+
+  const peopleIds = new Set([...events, ...claimEntries].flatMap((entry) => referencedIds(entry.data, 'people')));
+  const people: Map<string, EntryOf<C, 'people'>> = byId(all.people.filter((person) => peopleIds.has(person.id)));
+  const cited = new Set([
+    ...table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.values.flatMap((value) => value.sources))),
+    ...[story, ...events, ...people.values(), ...claimEntries].flatMap((entry) => referencedIds(entry.data, 'sources')),
+  ]);
   const quoteMatches = matchQuotes(
     seed.data.quotes.map((quote) => quote.text),
     events.map((event) => ({ id: event.id, quote: event.data.quote?.text })),
@@ -164,48 +206,100 @@ function buildExplainer<C extends Collections>(
     .filter((match) => match.eventId === null)
     .map(({ quote }) => `${seed.data.file}: the quotation “${quote}” matches no timeline event, so it is not linked.`);
   const explainer: Explainer<C> = {
-    sidecar,
+    story,
     companies,
+    table,
     events,
-    people: byId(all.people),
+    people,
     sources: all.sources.filter((source) => cited.has(source.id)),
     quoteMatches,
     claims,
   };
-  return { explainer, problems, warnings };
+  return { explainer, storyProblems, claimProblems, warnings };
 }
 
-/** The article's claims in file order, checked against its seed and the table. */
-function checkArticleClaims<C extends Collections>(
-  sidecar: EntryOf<C, 'articles'>,
+/** Every cell of a story's table says something, and a stake column has a subject to be a stake in. */
+function tableProblems(
+  story: Entry<StoryData>,
+  companies: readonly Entry<Company>[],
+  table: CompanyTable,
+  subject: Subject | undefined,
+): string[] {
+  const file = fileOf(story, 'stories');
+  const problems: string[] = [];
+  if (story.data.columns?.includes('stake') && !subject) {
+    problems.push(
+      `${file}: "columns" has "stake", but the story names no "subject" to show each company's stake in. Add "subject", or leave "stake" out.`,
+    );
+  }
+  for (const company of companies) {
+    for (const column of table.columns) {
+      if (columnValue(company, column.id, subject) !== undefined) continue;
+      const field = column.id === 'stake' ? `stakes.${subject?.id ?? ''}` : column.id;
+      problems.push(
+        `${fileOf(company, 'companies')}: no "${field}", which the table of ${file} shows. Add it (with status: not-found and a reason when no source gives it), or list the story's "columns" without it.`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** A reply answers an event of its own story, so that its link lands on the same page. */
+function replyProblems(events: readonly Entry<TimelineEvent>[], timeline: readonly Entry<TimelineEvent>[]): string[] {
+  const own = new Set(events.map((event) => event.id));
+  const eventById = byId(timeline);
+  return events.flatMap((event) => {
+    const target = event.data.inReplyTo?.id;
+    if (target === undefined || own.has(target)) return [];
+    const where = storyOfFile(eventById.get(target)?.filePath);
+    return [
+      `${fileOf(event, 'timeline')}: "inReplyTo" refers to "${target}", an event of ${where ? `the story "${where}"` : 'another story'}. A reply and the event it answers belong to the same story's timeline/.`,
+    ];
+  });
+}
+
+/** The story's claims in file order, checked against its seed and its table. */
+function checkStoryClaims<C extends Collections>(
+  story: EntryOf<C, 'stories'>,
   seed: EntryOf<C, 'seeds'>,
+  companies: readonly EntryOf<C, 'companies'>[],
+  subject: Subject | undefined,
   all: C,
 ): { claims: CheckedClaim<C>[]; problems: string[] } {
-  const companyById = byId(all.companies);
+  const inTable = byId(companies);
+  const problems: string[] = [];
   const claims = all.claims
-    .filter((claim) => claim.data.article.id === sidecar.id)
+    .filter((claim) => claim.id.startsWith(`${story.id}/`))
     .sort((a, b) => a.id.localeCompare(b.id));
-  const result = checkClaims(
-    seed.data,
-    claims.map((claim) => {
-      const figure = claim.data.figure;
-      const company = figure && companyById.get(figure.company.id);
-      const column = figure && companyColumns.find((entry) => entry.id === figure.field);
-      return {
-        file: claim.filePath ?? claim.id,
-        id: claim.id,
-        quote: claim.data.quote,
-        verdict: claim.data.verdict,
-        ...(figure && company && column
-          ? { figure: { companyName: company.data.name, fieldLabel: column.name, cell: company.data[figure.field] } }
-          : {}),
-      };
-    }),
-    claimsFolder(sidecar.id),
-  );
+  const toCheck = claims.map((claim) => {
+    const common = {
+      file: fileOf(claim, 'claims'),
+      id: claim.id,
+      quote: claim.data.quote,
+      verdict: claim.data.verdict,
+    };
+    const figure = claim.data.figure;
+    if (!figure) return common;
+    const company = inTable.get(figure.company.id);
+    const column = tableColumn(figure.field, subject);
+    const cell = company && columnValue(company, figure.field, subject);
+    if (!company || !column || !cell || !('status' in cell)) {
+      const why = !company
+        ? `"${figure.company.id}" is not one of the companies of ${storyFile(story.id)}`
+        : !column
+          ? `the story names no "subject" to show a stake in`
+          : `${company.data.name} has no "${figure.field === 'stake' ? `stakes.${subject?.id ?? ''}` : figure.field}"`;
+      problems.push(
+        `${common.file}: "figure" ties the claim to a cell the table does not show: ${why}. Fix "figure", or remove it.`,
+      );
+      return common;
+    }
+    return { ...common, figure: { companyName: company.data.name, fieldLabel: column.name, cell } };
+  });
+  const result = checkClaims(seed.data, toCheck, claimsFolder(story.id));
   const checked = claims.flatMap((entry, index) => {
     const span = result.spans.get(entry.id);
     return span ? [{ entry, number: index + 1, span, comparison: result.comparisons.get(entry.id) }] : [];
   });
-  return { claims: checked, problems: result.problems };
+  return { claims: checked, problems: [...problems, ...result.problems] };
 }

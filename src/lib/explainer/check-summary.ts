@@ -2,7 +2,7 @@
  * "How we checked this", computed by the build from the same data the page
  * shows, so it can never drift from the page.
  */
-import { verdictIds, type Verdict } from './verdicts';
+import { isChecked, verdictIds, type Verdict } from './verdicts';
 
 export interface CheckSummaryInput {
   /** Ids of the sources the page cites. */
@@ -19,6 +19,8 @@ export interface CheckSummary {
   valueCount: number;
   valuesWithSources: number;
   claimCount: number;
+  /** Claims with a verdict other than `unchecked`. */
+  checkedCount: number;
   byVerdict: { verdict: Verdict; count: number }[];
   quoteCount: number;
   quotesMatched: number;
@@ -33,6 +35,7 @@ export function checkSummary(input: CheckSummaryInput): CheckSummary {
     valueCount: input.values.length,
     valuesWithSources: input.values.filter((value) => value.sources.length > 0).length,
     claimCount: input.verdicts.length,
+    checkedCount: input.verdicts.filter(isChecked).length,
     byVerdict: verdictIds.map((verdict) => ({
       verdict,
       count: input.verdicts.filter((each) => each === verdict).length,

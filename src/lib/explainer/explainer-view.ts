@@ -12,9 +12,8 @@ import { formatWhen } from '../site/format';
 import { readingMinutes } from '../site/text';
 import type { Entry, Explainer } from './build-article-pages';
 import { checkSummary, type CheckSummary } from './check-summary';
-import { companyCells } from './company-table';
 import { describeComparison } from './figure-comparison';
-import { verdicts } from './verdicts';
+import { isChecked, verdicts } from './verdicts';
 
 /** A section of the explainer: its fragment id and its heading. */
 export interface Section {
@@ -23,7 +22,7 @@ export interface Section {
 }
 
 /** The explainer's sections in page order, for the table of contents. */
-export const explainerSections: readonly Section[] = [
+const allSections: readonly Section[] = [
   { id: 'how-we-checked', title: 'How we checked this' },
   { id: 'exchange', title: 'The exchange, in order' },
   { id: 'companies', title: 'The companies compared' },
@@ -33,8 +32,64 @@ export const explainerSections: readonly Section[] = [
   { id: 'data', title: 'Download the data' },
 ];
 
+/** The sections an explainer has: a story without events, companies or claims has no section for them. */
+export function explainerSections(explainer: Pick<Explainer, 'events' | 'table' | 'claims'>): Section[] {
+  const empty = new Set([
+    ...(explainer.events.length === 0 ? ['exchange'] : []),
+    ...(explainer.table.rows.length === 0 ? ['companies'] : []),
+    ...(explainer.claims.length === 0 ? ['claims'] : []),
+  ]);
+  return allSections.filter((section) => !empty.has(section.id));
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count in words up to ten, in digits beyond: "three", "12". */
+export const countInWords = (count: number): string => NUMBER_WORDS[count] ?? String(count);
+
+/** The table's caption, e.g. "The three companies in the article, as of March 2031". */
+export function companiesCaption(count: number, asOf: string): string {
+  return count === 1
+    ? `The company in the article, as of ${asOf}`
+    : `The ${countInWords(count)} companies in the article, as of ${asOf}`;
+}
+
+/**
+ * What the explainer says of its checking, under the headline: only when
+ * every claim has a verdict does it say the article was checked.
+ */
+export function checkingLine(summary: Pick<CheckSummary, 'claimCount' | 'checkedCount'>, asOf: string): string {
+  if (summary.claimCount > 0 && summary.checkedCount === summary.claimCount) {
+    return `Checked against sourced data as of ${asOf}.`;
+  }
+  if (summary.claimCount === 0) return `No claim of the article checked yet; data as of ${asOf}.`;
+  return `${summary.checkedCount} of ${summary.claimCount} claims checked so far; data as of ${asOf}.`;
+}
+
+/** The link to an explainer from the home page, naming what it holds. */
+export function explainerTeaser(explainer: Pick<Explainer, 'events' | 'table' | 'claims'>): string {
+  const parts = [
+    ...(explainer.events.length > 0 ? ['the exchange'] : []),
+    ...(explainer.table.rows.length > 0 ? ['the companies'] : []),
+    'the article',
+  ];
+  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : parts.join('');
+  const total = explainer.claims.length;
+  const checked = explainer.claims.filter((claim) => isChecked(claim.entry.data.verdict)).length;
+  const state = total > 0 && checked === total ? 'checked' : `${checked} of ${total} claims checked`;
+  return `Read the explainer: ${listed}, ${state}`;
+}
+
 /** Everything the explainer page computes before it renders. */
 export interface ExplainerView {
+  /** The sections the page has, in order. */
+  sections: Section[];
+  /** The time the story's data speaks of, e.g. "late September 2025". */
+  asOf: string;
+  /** Under the headline: how far the article was checked, and as of when. */
+  checkingLine: string;
+  /** The comparison table's caption. */
+  caption: string;
   /** Each cited source's number in the bibliography, from 1. */
   sourceNumbers: Map<string, number>;
   /** Each cited source's publisher, for "as reported by …". */
@@ -45,6 +100,8 @@ export interface ExplainerView {
   claimMarks: ClaimMark[];
   /** "How we checked this". */
   summary: CheckSummary;
+  /** What the story says of its own checking, by where the page shows it. */
+  methodNotes: { checking: string; exchange: string; sources: string };
   /** Minutes to read the article alone, and the whole page. */
   readingMinutes: { article: number; page: number };
   /** When the original was published, for a `<time>`; undefined when not recorded. */
@@ -55,9 +112,19 @@ export interface ExplainerView {
 
 /** The view of one explainer page. */
 export function explainerView(seed: Entry<Seed>, explainer: Explainer): ExplainerView {
-  const { sidecar, sources, claims, quoteMatches } = explainer;
-  const { published } = sidecar.data;
+  const { story, sources, claims, quoteMatches } = explainer;
+  const { published, asOf, methodNotes } = story.data;
+  const summary = checkSummary({
+    sources: sources.map((source) => source.id),
+    values: explainer.table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.values)),
+    verdicts: claims.map((claim) => claim.entry.data.verdict),
+    quotesMatched: quoteMatches.map((match) => match.eventId !== null),
+  });
   return {
+    sections: explainerSections(explainer),
+    asOf,
+    checkingLine: checkingLine(summary, asOf),
+    caption: companiesCaption(explainer.table.rows.length, asOf),
     sourceNumbers: new Map(sources.map((source, index) => [source.id, index + 1])),
     sourceNames: new Map(sources.map((source) => [source.id, source.data.publisher])),
     quoteHrefs: new Map(
@@ -69,23 +136,24 @@ export function explainerView(seed: Entry<Seed>, explainer: Explainer): Explaine
       ...span,
       verdict: entry.data.verdict,
       verdictLabel: verdicts[entry.data.verdict].label,
+      checked: isChecked(entry.data.verdict),
       number,
       id: claimTextAnchor(entry.id),
       href: `#${claimAnchor(entry.id)}`,
       ...(comparison?.differs ? { detail: describeComparison(comparison).inline } : {}),
     })),
-    summary: checkSummary({
-      sources: sources.map((source) => source.id),
-      values: explainer.companies.flatMap((company) => companyCells(company.data).flatMap((cell) => cell.values)),
-      verdicts: claims.map((claim) => claim.entry.data.verdict),
-      quotesMatched: quoteMatches.map((match) => match.eventId !== null),
-    }),
+    summary,
+    methodNotes: {
+      checking: methodNotes.checking.join(' '),
+      exchange: methodNotes.exchange.join(' '),
+      sources: methodNotes.sources.join(' '),
+    },
     readingMinutes: {
       article: readingMinutes(seed.data.paragraphs),
       page: readingMinutes([
         ...seed.data.paragraphs,
-        ...(sidecar.data.summary ?? []),
-        sidecar.body ?? '',
+        ...(story.data.summary ?? []),
+        story.body ?? '',
         ...explainer.events.map((event) => `${event.data.title} ${event.data.quote?.text ?? ''} ${event.body ?? ''}`),
         ...claims.map(({ entry }) => `${entry.data.conclusion} ${entry.body ?? ''}`),
       ]),

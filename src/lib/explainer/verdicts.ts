@@ -15,7 +15,14 @@ export const verdicts: Record<Verdict, { label: string; meaning: string }> = {
     label: 'Opinion',
     meaning: 'A judgement or interpretation, not a checkable fact; the note gives the facts around it.',
   },
+  unchecked: {
+    label: 'Not yet checked',
+    meaning: 'Nobody has checked this claim yet; it says nothing either way.',
+  },
 };
+
+/** Whether a claim with `verdict` has been checked: every verdict but `unchecked`. */
+export const isChecked = (verdict: Verdict): boolean => verdict !== 'unchecked';
 
 /** Verdicts that admit the article's number differs from the sourced one. */
 export const verdictsAllowingMismatch: readonly Verdict[] = ['wrong', 'partly'];

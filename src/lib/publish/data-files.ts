@@ -3,12 +3,10 @@
  * the page: companies.csv and companies.json follow the comparison table,
  * timeline.json the timeline, claims.json the checked claims.
  */
-import type { Company } from '../../schemas/company';
 import type { TimelineEvent } from '../../schemas/timeline-event';
-import { cellText, companyCells, companyColumns } from '../explainer/company-table';
+import { cellNote, cellText, type CompanyTable } from '../explainer/company-table';
 import { describeComparison, type FigureComparison } from '../explainer/figure-comparison';
 import { formatWhen } from '../site/format';
-import { SITE } from '../../site';
 import { toCsv } from './csv';
 
 export const dataFileNames = ['companies.csv', 'companies.json', 'timeline.json', 'claims.json'] as const;
@@ -19,42 +17,51 @@ export const dataFilePath = (slug: string, name: DataFileName) => `/data/${slug}
 
 type SourceUrls = ReadonlyMap<string, string>;
 
-interface CompanyRow {
-  id: string;
-  data: Company;
-}
-
-/** One CSV row per company: each column's value as the table shows it, its date(s) and its source URLs. */
-export function companiesCsv(companies: readonly CompanyRow[], sourceUrls: SourceUrls): string {
+/**
+ * One CSV row per company: its name and role in the story, then each of the
+ * story's columns as the table shows it, with its date(s), its source URLs
+ * and its note: why there is no number ("not found", "not disclosed"), the
+ * dispute, or what the values' notes say.
+ */
+export function companiesCsv(table: CompanyTable, sourceUrls: SourceUrls): string {
   const header = [
     'Company',
-    ...companyColumns.flatMap((column) => [column.label, `${column.label}: as of`, `${column.label}: sources`]),
+    'Role in the story',
+    ...table.columns.flatMap((column) => [
+      column.label,
+      `${column.label}: as of`,
+      `${column.label}: sources`,
+      `${column.label}: note`,
+    ]),
   ];
-  const rows = companies.map(({ data }) => [
-    data.name,
-    ...companyCells(data).flatMap((cell) => [
+  const rows = table.rows.map((row) => [
+    row.name,
+    row.role,
+    ...row.cells.flatMap((cell) => [
       cellText(cell),
       cell.values
         .map((value) => value.asOf ?? '')
         .filter(Boolean)
         .join(' | '),
       [...new Set(cell.values.flatMap((value) => value.sources))].map((id) => sourceUrls.get(id) ?? id).join(' '),
+      cellNote(cell),
     ]),
   ]);
   return toCsv([header, ...rows]);
 }
 
-/** The table as JSON: columns, then each company's cells with every detail. */
-export function companiesJson(companies: readonly CompanyRow[], sourceUrls: SourceUrls): string {
+/** The table as JSON: the time it speaks of, its columns, then each company's cells with every detail. */
+export function companiesJson(table: CompanyTable, asOf: string, sourceUrls: SourceUrls): string {
   return `${JSON.stringify(
     {
-      asOf: SITE.asOf,
-      columns: companyColumns,
-      companies: companies.map(({ id, data }) => ({
+      asOf,
+      columns: table.columns,
+      companies: table.rows.map(({ id, name, role, subject, cells }) => ({
         id,
-        name: data.name,
-        role: data.role,
-        cells: companyCells(data).map((cell) => ({
+        name,
+        role,
+        subject,
+        cells: cells.map((cell) => ({
           column: cell.column.id,
           status: cell.status,
           text: cellText(cell),

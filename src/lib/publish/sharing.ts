@@ -1,15 +1,19 @@
 /**
  * What a page says when shared: its share image's content and address, and
- * its alt text. Explainers show their headline and their key checked figure.
+ * its alt text. Explainers show their headline and their key checked figure;
+ * an article no story tells shares one image that claims no checking.
  */
 import { SITE } from '../../site';
 import type { ArticlePage, Explainer } from '../explainer/build-article-pages';
 import { describeComparison, differenceFactor } from '../explainer/figure-comparison';
-import { verdicts } from '../explainer/verdicts';
+import { isChecked, verdicts } from '../explainer/verdicts';
 import type { ShareImageContent } from './share-image';
 
 /** The name of the site-wide share image, /share/site.png. */
 export const SITE_IMAGE = 'site';
+
+/** The name of the share image of every article without a story, /share/article.png. */
+export const ARTICLE_IMAGE = 'article';
 
 /** The site path of a share image, e.g. /share/site.png. */
 export const shareImagePath = (name: string) => `/share/${name}.png`;
@@ -20,7 +24,7 @@ export const shareImagePath = (name: string) => `/share/${name}.png`;
  */
 function keyCheck(explainer: Explainer): ShareImageContent['check'] {
   const differing = explainer.claims.flatMap(({ entry, comparison }) =>
-    comparison?.differs ? [{ entry, comparison }] : [],
+    comparison?.differs && isChecked(entry.data.verdict) ? [{ entry, comparison }] : [],
   );
   const factor = ({ comparison }: (typeof differing)[number]) =>
     differenceFactor(comparison.articleValue, comparison.sourcedValue);
@@ -34,21 +38,30 @@ function keyCheck(explainer: Explainer): ShareImageContent['check'] {
   };
 }
 
-/** What the share image of a page shows: the site's for a page without an explainer. */
+/**
+ * What the share image of a page shows: the site's without a page, the
+ * plain article image for an article no story tells. An explainer says it
+ * was checked only when every claim has a verdict.
+ */
 export function shareImageContent(page: Pick<ArticlePage, 'seed' | 'explainer'> | undefined): ShareImageContent {
-  if (!page?.explainer) {
+  if (!page) {
     return {
       kicker: SITE.name,
       title: 'News articles explained and checked against sourced data',
       footer: 'Every figure names its source',
     };
   }
+  if (!page.explainer) {
+    return { kicker: 'Article', title: 'A news article, reproduced as published', footer: SITE.name };
+  }
+  const total = page.explainer.claims.length;
+  const checked = page.explainer.claims.filter((claim) => isChecked(claim.entry.data.verdict)).length;
   const check = keyCheck(page.explainer);
   return {
-    kicker: 'Explainer · checked against sourced data',
+    kicker: total > 0 && checked === total ? 'Explainer · checked against sourced data' : 'Explainer',
     title: page.seed.data.title,
     ...(check ? { check } : {}),
-    footer: `${SITE.name} · ${page.explainer.claims.length} claims checked`,
+    footer: `${SITE.name} · ${checked === total ? total : `${checked} of ${total}`} claims checked`,
   };
 }
 

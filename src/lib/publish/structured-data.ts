@@ -1,7 +1,8 @@
 /**
  * JSON-LD for an explainer, generated from the collections: a NewsArticle
  * (our explainer, based on the original article), a Dataset (the data
- * files) and a ClaimReview per checked claim, in one linked graph.
+ * files) and a ClaimReview per checked claim, in one linked graph. A claim
+ * nobody has checked yet gets no review.
  */
 import type { Verdict } from '../explainer/verdicts';
 import { verdicts } from '../explainer/verdicts';
@@ -18,7 +19,13 @@ export interface StructuredDataInput {
 }
 
 /** A 1–5 rating for ClaimReview consumers; the words in alternateName are what matter. */
-const RATING: Record<Verdict, number | null> = { wrong: 1, partly: 3, supported: 5, unverifiable: null, opinion: null };
+const RATING: Record<Exclude<Verdict, 'unchecked'>, number | null> = {
+  wrong: 1,
+  partly: 3,
+  supported: 5,
+  unverifiable: null,
+  opinion: null,
+};
 
 export function explainerJsonLd(input: StructuredDataInput): Record<string, unknown> {
   const articleId = `${input.pageUrl}#explainer`;
@@ -56,21 +63,24 @@ export function explainerJsonLd(input: StructuredDataInput): Record<string, unkn
           encodingFormat: file.encodingFormat,
         })),
       },
-      ...input.claims.map((claim) => {
+      ...input.claims.flatMap((claim) => {
+        if (claim.verdict === 'unchecked') return [];
         const rating = RATING[claim.verdict];
-        return {
-          '@type': 'ClaimReview',
-          url: `${input.pageUrl}#${claim.anchor}`,
-          claimReviewed: claim.quote,
-          itemReviewed: { '@type': 'Claim', appearance: original },
-          reviewRating: {
-            '@type': 'Rating',
-            alternateName: verdicts[claim.verdict].label,
-            description: claim.conclusion,
-            ...(rating === null ? {} : { ratingValue: rating, bestRating: 5, worstRating: 1 }),
+        return [
+          {
+            '@type': 'ClaimReview',
+            url: `${input.pageUrl}#${claim.anchor}`,
+            claimReviewed: claim.quote,
+            itemReviewed: { '@type': 'Claim', appearance: original },
+            reviewRating: {
+              '@type': 'Rating',
+              alternateName: verdicts[claim.verdict].label,
+              description: claim.conclusion,
+              ...(rating === null ? {} : { ratingValue: rating, bestRating: 5, worstRating: 1 }),
+            },
+            isPartOf: { '@id': articleId },
           },
-          isPartOf: { '@id': articleId },
-        };
+        ];
       }),
     ],
   };

@@ -6,6 +6,8 @@ export const reservedSegments: Readonly<Record<string, string>> = {
   '404': 'the page shown for an unknown address (404.html)',
   data: 'the data files (/data/)',
   share: 'the share images (/share/)',
+  site: 'the site’s share image (/share/site.png)',
+  article: 'the share image of articles without a story (/share/article.png)',
   rss: 'the RSS feed (/rss.xml)',
   'rss-xml': 'the RSS feed (/rss.xml)',
   robots: 'the robots.txt file',

@@ -34,8 +34,8 @@ interface Props {
 export const GET: APIRoute<Props> = ({ props: { explainer, file } }) => {
   const sourceUrls = new Map(explainer.sources.map((source) => [source.id, source.data.url]));
   const body = {
-    'companies.csv': () => companiesCsv(explainer.companies, sourceUrls),
-    'companies.json': () => companiesJson(explainer.companies, sourceUrls),
+    'companies.csv': () => companiesCsv(explainer.table, sourceUrls),
+    'companies.json': () => companiesJson(explainer.table, explainer.story.data.asOf, sourceUrls),
     'timeline.json': () => timelineJson(explainer.events, sourceUrls),
     'claims.json': () =>
       claimsJson(

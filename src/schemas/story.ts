@@ -1,0 +1,50 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { tableColumnIds } from './company';
+import { webUrlSchema } from './web-url';
+import { whenSchema } from './when';
+
+const sentences = z.array(z.string().min(1, 'write the note as a sentence')).default([]);
+
+/**
+ * One explainer (`content/stories/<story>/story.md`): the seed it explains and
+ * everything true of this story only. Its events and claims live beside it, in
+ * `timeline/` and `claims/`. The body is a short explainer intro.
+ */
+export const storySchema = z.object({
+  /** The seed this story explains: its file name in `seeds/` without `.txt`. */
+  seed: reference('seeds'),
+  /** Our headline for the explainer. */
+  headline: z.string().min(1).optional(),
+  /** Who first published the article, e.g. "The Daily Example". */
+  publisher: z.string({ error: 'add "publisher": who first published the article' }).min(1),
+  /** The address of the original article. */
+  url: webUrlSchema('the full address of the original article'),
+  /** When the original was published; use a precision such as on-or-after when the date is not published. */
+  published: whenSchema.optional(),
+  /** Exactly three short bullets: what the reader should take away. */
+  summary: z.array(z.string().min(1)).length(3, 'write exactly three summary bullets').optional(),
+  /** The company the article is about, marked in the table and named by its "stake in" column: an id from content/companies. */
+  subject: reference('companies').optional(),
+  /** The companies of the comparison table, in row order: ids from content/companies. */
+  companies: z.array(reference('companies')).default([]),
+  /** The time the story's data speaks of, as readers see it after "as of", e.g. "late September 2025". */
+  asOf: z
+    .string({ error: 'add "asOf": the time the data speaks of, e.g. "late September 2025"' })
+    .min(1, 'say the time the data speaks of, e.g. "late September 2025"'),
+  /** The table's columns, in order; by default every column that holds data for the story's companies. */
+  columns: z.array(z.enum(tableColumnIds, { error: `must be one of ${tableColumnIds.join(', ')}` })).optional(),
+  /** How this story was checked, where it differs from any other: sentences, by where the page shows them. */
+  methodNotes: z
+    .object({
+      /** In "How we checked this", after the count of sources. */
+      checking: sentences,
+      /** Above the timeline. */
+      exchange: sentences,
+      /** Above the list of sources. */
+      sources: sentences,
+    })
+    .default({ checking: [], exchange: [], sources: [] }),
+});
+
+export type StoryData = z.infer<typeof storySchema>;
