@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { copyProject, repoRoot } from '../helpers/project';
 
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
@@ -74,4 +74,22 @@ test('an edit to a content file shows without a restart', async () => {
   const text = await readFile(claim, 'utf8');
   await writeFile(claim, text.replace(/^conclusion: .*$/m, 'conclusion: "Edited while the dev server ran."'));
   await waitForText(`/${SLUG}/`, 'Edited while the dev server ran.');
+});
+
+test('the data files an explainer links to are served as in the build', async () => {
+  const html = await waitForText(`/${SLUG}/`, '/data/');
+  const links = [...html.matchAll(/href="(\/data\/[^"]+)"/g)].map((match) => match[1] ?? '');
+  expect([...new Set(links)].map((link) => link.split('/').at(-1))).toEqual([
+    'companies.csv',
+    'companies.json',
+    'timeline.json',
+    'claims.json',
+  ]);
+  for (const link of new Set(links)) {
+    const response = await fetch(`${origin}${link}`);
+    expect(response.status, link).toBe(200);
+    expect(response.headers.get('content-type'), link).toMatch(
+      link.endsWith('.csv') ? /^text\/csv/ : /^application\/json/,
+    );
+  }
 });
