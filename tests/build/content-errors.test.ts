@@ -55,15 +55,15 @@ describe('references to ids that do not exist', () => {
     expect(result.output.match(/Content refers to entries that do not exist:/g)).toHaveLength(1);
   });
 
-  test('an unknown person is named with the known people', () => {
+  test('an unknown person is named with the nearest people', () => {
     expect(result.output).toContain(
-      `\n- ${MUSK_REPLY}: "actor" refers to "elon", but there is no such entry in content/people/. Known ids: elon-musk, grok, matthew-berman, sam-altman, yacine.`,
+      `\n- ${MUSK_REPLY}: "actor" refers to "elon", but there is no such entry in content/people/. Closest ids: elon-musk, grok, yacine.`,
     );
   });
 
-  test('an unknown company is named with the known companies', () => {
+  test('an unknown company is named with the nearest companies', () => {
     expect(result.output).toContain(
-      `\n- ${ARTICLE}: "companies[1]" refers to "x-ai", but there is no such entry in content/companies/. Known ids: amazon, anthropic, google, openai, xai.`,
+      `\n- ${ARTICLE}: "companies[1]" refers to "x-ai", but there is no such entry in content/companies/. Closest ids: xai, openai, amazon.`,
     );
   });
 

@@ -80,7 +80,7 @@ describe('buildArticlePages', () => {
       pages: [],
       problems: [
         `Content refers to entries that do not exist:
-- content/stories/${STORY}/story.md: "companies[1]" refers to "acme-corp", but there is no such entry in content/companies/. Known ids: acme, bystander, rival.`,
+- content/stories/${STORY}/story.md: "companies[1]" refers to "acme-corp", but there is no such entry in content/companies/. Closest ids: acme, bystander, rival.`,
       ],
       warnings: [],
     });

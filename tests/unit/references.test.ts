@@ -60,10 +60,18 @@ describe('findDanglingReferences', () => {
     sources: new Set(['india-today']),
   };
 
-  test('a reference to a missing id gives a message with the file, the field and the known ids', () => {
+  test('a reference to a missing id gives a message with the file, the field and the nearest ids', () => {
     const entries = [{ file: 'content/timeline/x.md', data: { actor: person('elon') } }];
     expect(findDanglingReferences(entries, existing, LOCATIONS)).toEqual([
-      'content/timeline/x.md: "actor" refers to "elon", but there is no such entry in content/people/. Known ids: elon-musk, grok.',
+      'content/timeline/x.md: "actor" refers to "elon", but there is no such entry in content/people/. Closest ids: elon-musk, grok.',
+    ]);
+  });
+
+  test('offers the three nearest ids, not every id of the collection', () => {
+    const sources = new Set(['anthropic-series-f', 'anthropic-series-e', 'india-today', 'officechai', 'qz', 'reuters']);
+    const entries = [{ file: 'content/companies/anthropic.md', data: { sources: [source('anthropic-series-g')] } }];
+    expect(findDanglingReferences(entries, { sources }, LOCATIONS)).toEqual([
+      'content/companies/anthropic.md: "sources[0]" refers to "anthropic-series-g", but there is no such entry in content/sources.yaml. Closest ids: anthropic-series-e, anthropic-series-f, reuters.',
     ]);
   });
 
@@ -75,21 +83,21 @@ describe('findDanglingReferences', () => {
       },
     ];
     expect(findDanglingReferences(entries, existing, LOCATIONS)).toEqual([
-      'content/companies/xai.md: "valuation.sources[1]" refers to "bloomberg", but there is no such entry in content/sources.yaml. Known ids: india-today.',
+      'content/companies/xai.md: "valuation.sources[1]" refers to "bloomberg", but there is no such entry in content/sources.yaml. Closest ids: india-today.',
     ]);
   });
 
   test('a collection without a location is named by the collection', () => {
     const entries = [{ file: 'content/timeline/x.md', data: { inReplyTo: { collection: 'timeline', id: 'y' } } }];
     expect(findDanglingReferences(entries, { timeline: new Set(['z']) }, LOCATIONS)).toEqual([
-      'content/timeline/x.md: "inReplyTo" refers to "y", but there is no such entry in timeline. Known ids: z.',
+      'content/timeline/x.md: "inReplyTo" refers to "y", but there is no such entry in timeline. Closest ids: z.',
     ]);
   });
 
-  test('a collection with no entries says the known ids are none', () => {
+  test('a collection with no entries says so', () => {
     const entries = [{ file: 'content/timeline/x.md', data: { actor: person('elon') } }];
     expect(findDanglingReferences(entries, {}, LOCATIONS)).toEqual([
-      'content/timeline/x.md: "actor" refers to "elon", but there is no such entry in content/people/. Known ids: none.',
+      'content/timeline/x.md: "actor" refers to "elon", but there is no such entry in content/people/. It has no entries yet.',
     ]);
   });
 
@@ -99,9 +107,9 @@ describe('findDanglingReferences', () => {
       { file: 'content/timeline/b.md', data: { actor: person('sam') } },
     ];
     expect(findDanglingReferences(entries, existing, LOCATIONS)).toEqual([
-      'content/timeline/a.md: "actor" refers to "elon", but there is no such entry in content/people/. Known ids: elon-musk, grok.',
-      'content/timeline/a.md: "sources[0]" refers to "nope", but there is no such entry in content/sources.yaml. Known ids: india-today.',
-      'content/timeline/b.md: "actor" refers to "sam", but there is no such entry in content/people/. Known ids: elon-musk, grok.',
+      'content/timeline/a.md: "actor" refers to "elon", but there is no such entry in content/people/. Closest ids: elon-musk, grok.',
+      'content/timeline/a.md: "sources[0]" refers to "nope", but there is no such entry in content/sources.yaml. Closest ids: india-today.',
+      'content/timeline/b.md: "actor" refers to "sam", but there is no such entry in content/people/. Closest ids: grok, elon-musk.',
     ]);
   });
 

@@ -6,6 +6,7 @@
  * Upstream: https://github.com/withastro/astro/issues/17322 (fixed by
  * https://github.com/withastro/astro/pull/17582, which logs an error but still builds).
  */
+import { nearest } from '../site/nearest';
 
 /** A parsed `reference()`: Astro turns the id into `{ collection, id }`. */
 interface ReferenceValue {
@@ -43,9 +44,13 @@ export function referencedIds(data: unknown, collection: string): string[] {
   );
 }
 
+/** How many of the nearest ids a message about an unknown id offers. */
+const SUGGESTIONS = 3;
+
 /**
- * Messages for every reference to an id that does not exist, e.g.
- * `content/timeline/x.md: "actor" refers to "elon", but there is no such entry in content/people. Known ids: elon-musk, grok.`
+ * Messages for every reference to an id that does not exist, with the ids
+ * nearest to it (not all of them: a bibliography has hundreds), e.g.
+ * `content/timeline/x.md: "actor" refers to "elon", but there is no such entry in content/people/. Closest ids: elon-musk, grok, yacine.`
  */
 export function findDanglingReferences(
   entries: readonly EntryToCheck[],
@@ -58,10 +63,9 @@ export function findDanglingReferences(
       const ids = existing[reference.collection];
       if (ids?.has(reference.id)) continue;
       const where = locations[reference.collection] ?? reference.collection;
-      const known = ids ? [...ids].sort().join(', ') : 'none';
-      problems.push(
-        `${entry.file}: "${field}" refers to "${reference.id}", but there is no such entry in ${where}. Known ids: ${known}.`,
-      );
+      const closest = nearest(reference.id, ids ?? [], SUGGESTIONS);
+      const offer = closest.length > 0 ? `Closest ids: ${closest.join(', ')}.` : 'It has no entries yet.';
+      problems.push(`${entry.file}: "${field}" refers to "${reference.id}", but there is no such entry in ${where}. ${offer}`);
     }
   }
   return problems;
