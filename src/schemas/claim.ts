@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { entrySchema } from './errors';
 import { verdictIds } from './verdict';
 import { figureFields } from './company';
 
@@ -7,7 +8,7 @@ import { figureFields } from './company';
  * One factual claim of a story's article (`content/stories/<story>/claims/<nn>-<slug>.md`,
  * id "<story>/<nn>-<slug>"): the folder says which story. The body explains the conclusion.
  */
-export const claimSchema = z.object({
+export const claimSchema = entrySchema({
   /** An exact span of the seed's text: copy it character for character. */
   quote: z.string().min(1),
   /** supported, partly, wrong, unverifiable, opinion, or unchecked until someone has checked it. */
@@ -16,7 +17,7 @@ export const claimSchema = z.object({
   conclusion: z.string().min(1),
   /** Ties the claim to a cell of the comparison table, whose number is compared with the quote's. */
   figure: z
-    .object({
+    .strictObject({
       /** A company id from content/companies. */
       company: reference('companies'),
       /** valuation, revenueRunRate, consumerReach or stake (the company's stake in the story's subject). */

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './errors';
 import { factSchema, figureSchema } from './figure';
 
 /** A company of the comparison table (`content/companies/<id>.md`); the body is a short profile. */
-export const companySchema = z.object({
+export const companySchema = entrySchema({
   /** Display name, e.g. "Google (Alphabet)". */
   name: z.string().min(1),
   /** Its part in the story, one sentence. */

@@ -11,10 +11,18 @@ const sources = z
   .min(1, 'needs at least one source id from content/sources.yaml');
 
 /** A number a source reports. */
-export const reportedFigureSchema = z.object({
+export const reportedFigureSchema = z.strictObject({
   status: z.literal('reported'),
-  /** The number itself, without "$" or words: 183000000000, not "$183B". */
-  value: z.number({ error: 'must be a number without "$" or words, e.g. 183000000000' }).nonnegative(),
+  /** The number itself, without "$" or words: 183000000000, not "$183B"; never negative, at most Number.MAX_SAFE_INTEGER. */
+  value: z
+    .number({
+      error: (issue) =>
+        typeof issue.input === 'number'
+          ? 'must be a finite number, e.g. 183000000000'
+          : 'must be a number without "$" or words, e.g. 183000000000',
+    })
+    .nonnegative('must not be negative: give the amount, and say in "basis" what it measures')
+    .max(Number.MAX_SAFE_INTEGER, `is too large to be exact: at most ${Number.MAX_SAFE_INTEGER}`),
   /** USD, percent or users. */
   unit: z.enum(figureUnits, { error: 'must be one of USD, percent, users' }),
   /** "over" or "about" when the source says so; absent when the number is given exactly. */
@@ -31,7 +39,7 @@ export const reportedFigureSchema = z.object({
 });
 
 /** Sources disagree: every reported value is shown, none is picked. */
-export const disputedFigureSchema = z.object({
+export const disputedFigureSchema = z.strictObject({
   status: z.literal('disputed'),
   /** The competing values, each with its own basis, date and sources. */
   values: z.array(reportedFigureSchema.omit({ status: true })).min(2, 'a dispute needs at least two values'),
@@ -40,7 +48,7 @@ export const disputedFigureSchema = z.object({
 });
 
 /** No number can be given: say which case and why, never leave it blank. */
-export const missingFigureSchema = z.object({
+export const missingFigureSchema = z.strictObject({
   /** not-found (no source gives it), not-disclosed (the company does not publish it), not-applicable. */
   status: z.enum(['not-found', 'not-disclosed', 'not-applicable']),
   /** Why there is no number, in a sentence for the reader. */
@@ -59,7 +67,7 @@ export const figureSchema = z.discriminatedUnion(
 );
 
 /** A statement of fact in words (for table cells that are not numbers). */
-export const factSchema = z.object({
+export const factSchema = z.strictObject({
   /** The fact, in a short phrase, e.g. "No: rents AWS and Google Cloud". */
   text: z.string().min(1),
   /** The date the fact refers to. */

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { confidenceSchema } from './confidence';
+import { entrySchema } from './errors';
 import { reference } from 'astro:content';
 
 /** A person (or an account such as a chatbot) in the story: `content/people/<id>.md`. */
-export const personSchema = z.object({
+export const personSchema = entrySchema({
   /** Name as the sources give it, e.g. "Elon Musk". */
   name: z.string().min(1),
   /** X handle with the @, e.g. "@elonmusk"; null when not known. */

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './errors';
 import { webUrlSchema } from './web-url';
 import { partialDateSchema } from './when';
 
 /** One entry of the bibliography (`content/sources.yaml`); everything cites sources by `id`. */
-export const sourceSchema = z.object({
+export const sourceSchema = entrySchema({
   /** Short stable id, e.g. "anthropic-series-f"; used in every `sources:` list. */
   id: z
     .string()

@@ -1,6 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { tableColumnIds } from './company';
+import { entrySchema } from './errors';
 import { webUrlSchema } from './web-url';
 import { whenSchema } from './when';
 
@@ -11,7 +12,7 @@ const sentences = z.array(z.string().min(1, 'write the note as a sentence')).def
  * everything true of this story only. Its events and claims live beside it, in
  * `timeline/` and `claims/`. The body is a short explainer intro.
  */
-export const storySchema = z.object({
+export const storySchema = entrySchema({
   /** The seed this story explains: its file name in `seeds/` without `.txt`. */
   seed: reference('seeds'),
   /** Our headline for the explainer. */
@@ -36,7 +37,7 @@ export const storySchema = z.object({
   columns: z.array(z.enum(tableColumnIds, { error: `must be one of ${tableColumnIds.join(', ')}` })).optional(),
   /** How this story was checked, where it differs from any other: sentences, by where the page shows them. */
   methodNotes: z
-    .object({
+    .strictObject({
       /** In "How we checked this", after the count of sources. */
       checking: sentences,
       /** Above the timeline. */

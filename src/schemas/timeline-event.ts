@@ -1,12 +1,13 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { confidenceSchema } from './confidence';
+import { editorMessages } from './errors';
 import { webUrlSchema } from './web-url';
 import { whenSchema } from './when';
 
 /** One event of the timeline (`content/timeline/<date>-<slug>.md`); the body gives context. */
 export const timelineEventSchema = z
-  .object({
+  .strictObject({
     /** The event's heading, e.g. "Musk replies". */
     title: z.string().min(1),
     /** When it happened, no more precisely than the sources allow. */
@@ -21,7 +22,7 @@ export const timelineEventSchema = z
     actor: reference('people').optional(),
     /** Words a person said, verbatim. */
     quote: z
-      .object({
+      .strictObject({
         /** The words, exactly as the source gives them. */
         text: z.string().min(1),
         /** original (the person's own wording) or as-reported (as a news outlet renders it). */
@@ -35,7 +36,7 @@ export const timelineEventSchema = z
       })
       .optional(),
     /** When the words were not found: what a source says was said, in its words. */
-    paraphrase: z.object({ text: z.string().min(1), by: reference('sources') }).optional(),
+    paraphrase: z.strictObject({ text: z.string().min(1), by: reference('sources') }).optional(),
     /** The event this one answers: a timeline id. */
     inReplyTo: reference('timeline').optional(),
     /** Link out to the original post or page, when known. */
@@ -44,6 +45,7 @@ export const timelineEventSchema = z
     sources: z.array(reference('sources')).min(1, 'needs at least one source id from content/sources.yaml'),
     confidence: confidenceSchema,
   })
+  .check(editorMessages)
   .refine((event) => !(event.quote && event.paraphrase), {
     message: 'give either "quote" or "paraphrase", not both',
     path: ['paraphrase'],

@@ -17,7 +17,7 @@ export const datePrecisions = ['exact', 'about', 'on-or-before', 'on-or-after', 
 
 /** When something happened, stated no more precisely than the sources allow. */
 export const whenSchema = z
-  .object({
+  .strictObject({
     /** The date, or with a bound (`on-or-before`, `on-or-after`, `between`) the bound. */
     date: partialDateSchema,
     /** Time of day with its UTC offset, only when a source gives it, e.g. "14:32-05:00". */

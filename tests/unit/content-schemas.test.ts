@@ -42,10 +42,10 @@ describe('a company', () => {
 });
 
 describe('a timeline event', () => {
-  test('without its confidence lists the allowed values', () => {
+  test('without its confidence says the field is missing, with the allowed values', () => {
     const data = frontmatter(SERIES_F, (text) => text.replace(/^confidence: .*\n/m, ''));
     expect(schemaErrors(timelineEventSchema, data)).toEqual([
-      'confidence: must be one of high, medium-high, medium, low-medium, low',
+      'confidence: missing field `confidence` (one of high, medium-high, medium, low-medium, low)',
     ]);
   });
 
