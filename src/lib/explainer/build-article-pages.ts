@@ -16,6 +16,7 @@ import type { StoryData } from '../../schemas/story';
 import type { TimelineEvent } from '../../schemas/timeline-event';
 import { SITE } from '../../site';
 import { matchQuotes, type QuoteMatch } from '../seed/quote-match';
+import { nearest } from '../site/nearest';
 import { checkClaims, type ClaimSpan } from './claim-checks';
 import { claimsFolder, collectionLocations, storyFile, storyOfFile } from './collection-locations';
 import { columnValue, companyTable, tableColumn, type CompanyTable, type Subject } from './company-table';
@@ -169,7 +170,7 @@ function danglingReferences(all: Collections): string[] {
       .filter((id) => !companyIds.has(id))
       .map(
         (id) =>
-          `${fileOf(company, 'companies')}: "stakes.${id}" names "${id}", but there is no such entry in ${collectionLocations.companies}. Known ids: ${[...companyIds].sort().join(', ')}.`,
+          `${fileOf(company, 'companies')}: "stakes.${id}" names "${id}", but there is no such entry in ${collectionLocations.companies}. Closest ids: ${nearest(id, companyIds).join(', ')}.`,
       ),
   );
   return [...findDanglingReferences(entries, existing, collectionLocations), ...stakes];
