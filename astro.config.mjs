@@ -10,13 +10,33 @@ function normalizeBase(base = '/') {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/** The host of every absolute URL when SITE is not set. */
+const PLACEHOLDER_SITE = 'https://example.org';
+
+/**
+ * Says once per build that absolute URLs will name the placeholder host, when SITE is not set.
+ * @type {import('astro').AstroIntegration}
+ */
+const siteWarning = {
+  name: 'site-warning',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (process.env.SITE) return;
+      logger.warn(
+        `SITE is not set: canonical, Open Graph, RSS and sitemap URLs will use the placeholder host ${PLACEHOLDER_SITE}. ` +
+          'Set SITE to the address the site will live at, e.g. SITE=https://your.domain npm run build.',
+      );
+    },
+  },
+};
+
 // SITE and BASE come from the environment so one tree deploys anywhere,
 // including a sub-path such as GitHub Pages' /<repository>/.
 export default defineConfig({
-  site: process.env.SITE || 'https://example.org',
+  site: process.env.SITE || PLACEHOLDER_SITE,
   base: normalizeBase(process.env.BASE),
   trailingSlash: 'always',
-  integrations: [sitemap()],
+  integrations: [sitemap(), siteWarning],
   // Stylesheets as files rather than inline <style>, so one static CSP header
   // (public/_headers) can allow them with 'self' on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
