@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { collectionLocations as at, markdownFiles, type MarkdownFiles } from './lib/explainer/collection-locations';
 import { seedLoader } from './loaders/seed-loader';
+import { showProblemsInDev } from './loaders/show-problems-in-dev';
 import { claimSchema } from './schemas/claim';
 import { companySchema } from './schemas/company';
 import { personSchema } from './schemas/person';
@@ -29,7 +30,7 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = {
+export const collections = showProblemsInDev({
   seeds,
   sources,
   stories: markdownIn(markdownFiles.stories, storySchema),
@@ -37,4 +38,4 @@ export const collections = {
   people: markdownIn(markdownFiles.people, personSchema),
   timeline: markdownIn(markdownFiles.timeline, timelineEventSchema),
   claims: markdownIn(markdownFiles.claims, claimSchema),
-};
+});

@@ -6,6 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import * as model from './lib/explainer/build-article-pages';
+import { assertContentLoaded } from './loaders/content-problems';
 
 async function loadCollections() {
   const [seeds, stories, companies, people, timeline, claims, sources] = await Promise.all([
@@ -46,6 +47,8 @@ export function getArticlePages(): Promise<ArticlePage[]> {
 let articlePages: Promise<ArticlePage[]> | undefined;
 
 async function loadArticlePages(): Promise<ArticlePage[]> {
+  // Under astro dev, what did not load first: the rest may only be its consequence.
+  if (import.meta.env.DEV) assertContentLoaded();
   const { pages, problems, warnings } = model.buildArticlePages(await loadCollections());
   if (problems.length > 0) throw new Error(problems.join('\n\n'));
   for (const warning of warnings.filter((each) => !warned.has(each))) {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { decodeSeed, parseSeed, SeedError } from '../lib/seed/seed';
 import { seedSchema } from '../schemas/seed';
+import { reportContentProblem } from './content-problems';
 
 export interface SeedLoaderOptions {
   /** Folder of the seed files, relative to the project root. */
@@ -25,15 +26,21 @@ export function seedLoader({ folder }: SeedLoaderOptions): Loader {
       const directory = path.resolve(root, folder);
       await loadAll(context, root, directory);
       context.watcher?.add(directory);
-      const reload = async (changed: string) => {
+      // Reloads run one after another: two at once could end in the wrong order, the older files loaded last.
+      let reloads = Promise.resolve();
+      const reload = (changed: string): void => {
         if (path.dirname(changed) !== directory || !changed.endsWith('.txt')) return;
-        try {
-          await loadAll(context, root, directory);
-          context.logger.info(`Reloaded seeds after a change to ${path.relative(root, changed)}`);
-        } catch (error) {
-          // In dev a bad edit must not stop the server: report it and keep going.
-          context.logger.error(error instanceof Error ? error.message : String(error));
-        }
+        reloads = reloads.then(async () => {
+          try {
+            await loadAll(context, root, directory);
+            reportContentProblem(context.collection);
+            context.logger.info(`Reloaded seeds after a change to ${path.relative(root, changed)}`);
+          } catch (error) {
+            // In dev a bad edit must not stop the server: the pages show it (content-problems.ts) until it is fixed.
+            reportContentProblem(context.collection, error);
+            context.logger.error(error instanceof Error ? error.message : String(error));
+          }
+        });
       };
       context.watcher?.on('change', reload);
       context.watcher?.on('add', reload);
