@@ -1,9 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { collectionLocations as at, markdownFiles, type MarkdownFiles } from './lib/explainer/collection-locations';
 import { seedLoader } from './loaders/seed-loader';
 import { showProblemsInDev } from './loaders/show-problems-in-dev';
+import { uniqueIds } from './loaders/unique-ids';
+import { yamlListLoader } from './loaders/yaml-list-loader';
 import { claimSchema } from './schemas/claim';
 import { companySchema } from './schemas/company';
 import { personSchema } from './schemas/person';
@@ -12,10 +14,10 @@ import { sourceSchema } from './schemas/source';
 import { storySchema } from './schemas/story';
 import { timelineEventSchema } from './schemas/timeline-event';
 
-/** A collection of the markdown files `files` names (collection-locations.ts). */
+/** A collection of the markdown files `files` names (collection-locations.ts); two files with one id fail. */
 const markdownIn = <Schema extends z.ZodType>({ base, pattern, id }: MarkdownFiles, schema: Schema) =>
   defineCollection({
-    loader: glob({ pattern, base: `./${base}`, ...(id ? { generateId: ({ entry }) => id(entry) } : {}) }),
+    loader: glob({ pattern, base: `./${base}`, generateId: uniqueIds(base, id) }),
     schema,
   });
 
@@ -26,7 +28,7 @@ const seeds = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: file(`./${at.sources}`),
+  loader: yamlListLoader({ file: at.sources }),
   schema: sourceSchema,
 });
 

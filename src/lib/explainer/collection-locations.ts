@@ -25,7 +25,7 @@ export interface MarkdownFiles {
   /** The folder, relative to the project. */
   base: string;
   pattern: string;
-  /** The id of the file at `path` (relative to `base`); by default the glob loader's, the path without `.md`. */
+  /** The id of the file at `path` (relative to `base`); by default the path without `.md` (src/loaders/unique-ids.ts). */
   id?: (path: string) => string;
 }
 

@@ -1,0 +1,56 @@
+/**
+ * Content Layer loader for a YAML list of entries with ids (the
+ * bibliography, content/sources.yaml), in place of Astro's file() loader.
+ * That loader only logs a YAML error and keeps what its store held: with a
+ * warm cache the build publishes the previous bibliography, with a cold one
+ * every citation fails as "no such entry". It also keeps one of two entries
+ * with the same id. Here each of these stops the build with the file, the
+ * line and the fix (see yaml-list.ts), and the store is replaced only once
+ * the whole file has parsed and every entry matches the schema.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseYamlList } from './yaml-list';
+
+export interface YamlListLoaderOptions {
+  /** The file, relative to the project root. */
+  file: string;
+}
+
+/** Loads the entries of a YAML list; under `astro dev` it reloads when the file changes. */
+export function yamlListLoader({ file }: YamlListLoaderOptions): Loader {
+  return {
+    name: 'yaml-list-loader',
+    async load(context) {
+      const absolute = path.resolve(fileURLToPath(context.config.root), file);
+      await loadFile(context, absolute, file);
+      context.watcher?.add(absolute);
+      const reload = async (changed: string) => {
+        if (changed !== absolute) return;
+        try {
+          await loadFile(context, absolute, file);
+          context.logger.info(`Reloaded ${file}`);
+        } catch (error) {
+          // In dev a bad edit must not stop the server: report it and keep going.
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+      // reload reports its own errors: nothing is left for the watcher to await.
+      context.watcher?.on('change', (changed) => void reload(changed));
+    },
+  };
+}
+
+async function loadFile(context: LoaderContext, absolute: string, file: string): Promise<void> {
+  const entries = parseYamlList(await readFile(absolute, 'utf8'), file);
+  const parsed = [];
+  for (const { id, data } of entries) {
+    parsed.push({ id, data: await context.parseData({ id, data, filePath: absolute }) });
+  }
+  context.store.clear();
+  for (const { id, data } of parsed) {
+    context.store.set({ id, data, filePath: file, digest: context.generateDigest(data) });
+  }
+}
