@@ -9,6 +9,7 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import { rehypeLocalResources } from './rehype-local-resources';
 
 export const remarkPlugins: RemarkPlugins = [];
 
@@ -16,6 +17,8 @@ export const rehypePlugins: RehypePlugins = [
   // GitHub's rules (hast-util-sanitize's default schema): no scripts, no
   // event handlers, only http(s)/mailto links.
   [rehypeSanitize, defaultSchema],
+  // No image or other resource from another host: the page would make a third-party request.
+  rehypeLocalResources,
   // Outbound links must not hand our page to the site they open, nor tell it where the reader came from.
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 ];

@@ -46,3 +46,22 @@ test('ordinary markdown keeps its structure', async () => {
     '<p>Some <em>emphasis</em> and a <a href="#sources">local link</a>.</p>',
   );
 });
+
+test('an image from another host fails, naming the file and the fix', async () => {
+  const renderer = await unified({ remarkPlugins, rehypePlugins }).createRenderer({ syntaxHighlight: false });
+  const fileURL = new URL('../../content/companies/x.md', import.meta.url);
+  await expect(renderer.render('![pixel](https://tracker.example.com/p.png)', { fileURL })).rejects.toThrow(
+    'content/companies/x.md: the img "https://tracker.example.com/p.png" would be fetched from another host, and no page may request anything from another host. Save the file in public/ and link it by its path (e.g. /images/name.png), or remove it.',
+  );
+  await expect(render('![pixel](//tracker.example.com/p.png)')).rejects.toThrow('"//tracker.example.com/p.png"');
+});
+
+test('without the check, the same image would be published as a request to another host (control)', async () => {
+  expect(await renderUnsanitized('![pixel](https://tracker.example.com/p.png)')).toContain(
+    'src="https://tracker.example.com/p.png"',
+  );
+});
+
+test('an image from the site itself is kept', async () => {
+  expect(await render('![chart](/images/chart.png)')).toBe('<p><img src="/images/chart.png" alt="chart"></p>');
+});
