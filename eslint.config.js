@@ -7,7 +7,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-output/'] },
+  { ignores: ['dist/', '.dist-staging/', '.dist-previous/', '.astro/', 'node_modules/', 'test-output/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   astro.configs.recommended,

@@ -9,7 +9,7 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import { rehypeLocalResources } from './rehype-local-resources';
+import { rehypeLocalResources } from './rehype-local-resources.ts';
 
 export const remarkPlugins: RemarkPlugins = [];
 

@@ -20,7 +20,16 @@ export async function removeCopies(): Promise<void> {
   copies.clear();
 }
 
-const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'seeds', 'public'];
+const PROJECT_FILES = [
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'scripts',
+  'src',
+  'content',
+  'seeds',
+  'public',
+];
 
 /**
  * A copy of the project in a new temporary folder. `node_modules` is a real
@@ -53,6 +62,8 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Extra environment, e.g. SITE, BASE or SEEDS_DIR. */
   env?: Record<string, string>;
+  /** Build as `npm run build` does (scripts/build.ts) instead of calling `astro build` directly. */
+  viaBuildScript?: boolean;
 }
 
 /**
@@ -78,8 +89,12 @@ export async function buildProject(root: string, options: BuildOptions = {}): Pr
   if (log)
     await appendFile(log, `${new Date().toISOString()} astro build ${root} ${JSON.stringify(options.env ?? {})}\n`);
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // `npm run build` runs scripts/build.ts, which writes dist/ all or nothing.
+  const command = options.viaBuildScript
+    ? [path.join(root, 'scripts', 'build.ts')]
+    : [astro, 'build', '--outDir', outDir];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, command, {
       cwd: root,
       env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
