@@ -11,6 +11,8 @@ import { figureFields } from './company';
 export const claimSchema = entrySchema({
   /** An exact span of the seed's text: copy it character for character. */
   quote: z.string().min(1),
+  /** When the quote's words stand in more than one place: which one, counted from 1 in reading order. */
+  occurrence: z.int().min(1, 'must be 1 or more: which place of the quote, counted in reading order').optional(),
   /** supported, partly, wrong, unverifiable, opinion, or unchecked until someone has checked it. */
   verdict: z.enum(verdictIds, { error: `must be one of ${verdictIds.join(', ')}` }),
   /** The conclusion in one sentence, shown beside the claim. */

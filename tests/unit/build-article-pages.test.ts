@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildArticlePages } from '../../src/lib/explainer/build-article-pages';
-import { STORY, storyEntry, claim, seed, story, storySidecar } from './content-fixtures';
+import { STORY, storyEntry, claim, event, seed, story, storySidecar } from './content-fixtures';
 
 /** The story's one explainer, which must build without a problem. */
 function explainerOf(collections: ReturnType<typeof story>) {
@@ -68,22 +68,74 @@ describe('buildArticlePages', () => {
     });
     expect(problems).toEqual([]);
     expect(pages).toHaveLength(2);
+    expect(warnings).toContain(
+      'seeds/story.txt: the quotation “Acme is going to lose” matches no timeline event, so it is not linked.',
+    );
+  });
+
+  test('a company or person no story uses is a warning naming the file and how to use it', () => {
+    const collections = story();
+    const { problems, warnings } = buildArticlePages({
+      ...collections,
+      timeline: collections.timeline.filter((event) => event.data.actor === undefined),
+    });
+    expect(problems).toEqual([]);
     expect(warnings).toEqual([
+      'content/companies/bystander.md: no story uses it, so it is not published. Add "bystander" to the "companies" of a story (content/stories/<story>/story.md), or delete the file.',
+      'content/people/rival-chief.md: no story uses it, so it is not published. Name "rival-chief" as the "actor" of an event in a story\'s timeline (content/stories/<story>/timeline/), or delete the file.',
       'seeds/story.txt: the quotation “Acme is going to lose” matches no timeline event, so it is not linked.',
     ]);
   });
 
-  test('a reference to an entry that does not exist is a problem naming the file, the field and the known ids', () => {
+  test('a company listed twice in a story is a problem naming both places', () => {
+    const collections = story();
+    collections.stories[0] = storyEntry(STORY, { ...storySidecar(), companies: ['rival', 'acme', 'rival'] });
+    expect(buildArticlePages(collections).problems).toEqual([
+      `A story's content does not fit together:
+- content/stories/${STORY}/story.md: "companies" lists "rival" twice (items 1 and 3). List each one once.`,
+    ]);
+  });
+
+  test('a reply chain that loops is a problem', () => {
+    const collections = story();
+    const [post, raise] = collections.timeline;
+    collections.timeline[1] = event(raise!.id, { ...eventInput(raise!), inReplyTo: post!.id });
+    collections.timeline[0] = event(post!.id, { ...eventInput(post!), inReplyTo: raise!.id });
+    expect(buildArticlePages(collections).problems).toEqual([
+      `A story's content does not fit together:
+- content/stories/${STORY}/timeline/2025-09-02-acme-raises.md: "inReplyTo" goes round in a loop: 2025-09-02-acme-raises → 2025-09-23-rival-says-acme-will-lose → 2025-09-02-acme-raises. A reply answers an earlier event; change "inReplyTo" in one of content/stories/${STORY}/timeline/2025-09-02-acme-raises.md, content/stories/${STORY}/timeline/2025-09-23-rival-says-acme-will-lose.md so the chain ends at a first post.`,
+    ]);
+  });
+
+  test('a reference to an entry that does not exist is a problem naming the file, the field and the nearest ids', () => {
     const collections = story();
     collections.stories[0] = storyEntry(STORY, { ...storySidecar(), companies: ['acme', 'acme-corp'] });
-    expect(buildArticlePages(collections)).toEqual({
-      pages: [],
-      problems: [
-        `Content refers to entries that do not exist:
+    const { pages, problems } = buildArticlePages(collections);
+    expect(pages).toEqual([]);
+    expect(problems).toEqual([
+      `Content refers to entries that do not exist:
 - content/stories/${STORY}/story.md: "companies[1]" refers to "acme-corp", but there is no such entry in content/companies/. Closest ids: acme, bystander, rival.`,
-      ],
-      warnings: [],
+    ]);
+  });
+
+  test('a reference to an entry that does not exist is reported with the other problems, and none follows from it', () => {
+    const collections = story();
+    collections.stories[0] = storyEntry(STORY, { ...storySidecar(), subject: 'acme-corp', columns: ['stake'] });
+    const [post] = collections.timeline;
+    collections.timeline[0] = event(post!.id, { ...eventInput(post!), inReplyTo: 'no-such-event' });
+    collections.claims[0] = claim(collections.claims[0]!.id, {
+      ...claimInput(collections.claims[0]!),
+      figure: { company: 'acme-corp', field: 'revenueRunRate' },
     });
+    collections.claims.pop();
+    expect(buildArticlePages(collections).problems).toEqual([
+      `Content refers to entries that do not exist:
+- content/stories/${STORY}/story.md: "subject" refers to "acme-corp", but there is no such entry in content/companies/. Closest ids: acme, bystander, rival.
+- content/stories/${STORY}/timeline/2025-09-23-rival-says-acme-will-lose.md: "inReplyTo" refers to "no-such-event", but there is no such entry in content/stories/<story>/timeline/. Closest ids: 2025-09-02-acme-raises, 2025-09-23-rival-says-acme-will-lose.
+- content/stories/${STORY}/claims/02-earns.md: "figure.company" refers to "acme-corp", but there is no such entry in content/companies/. Closest ids: acme, bystander, rival.`,
+      `The article's claims do not check out:
+- seeds/story.txt: these amounts are not covered by any claim in content/stories/${STORY}/claims/: "$183 billion" (paragraph 1). Add a claim whose "quote" includes each amount.`,
+    ]);
   });
 
   test('an amount of the article no claim covers is a problem naming the article’s claims folder, and no page is built', () => {
@@ -117,3 +169,27 @@ describe('buildArticlePages', () => {
     ]);
   });
 });
+
+/** An event's data as a fixture writes it, to change one field: references back to ids. */
+function eventInput(entry: ReturnType<typeof story>['timeline'][number]) {
+  const { actor, inReplyTo, sources, quote, ...rest } = entry.data;
+  return {
+    ...rest,
+    ...(actor && { actor: actor.id }),
+    ...(inReplyTo && { inReplyTo: inReplyTo.id }),
+    ...(quote && {
+      quote: { text: quote.text, wording: quote.wording, ...(quote.reportedBy && { reportedBy: quote.reportedBy.id }) },
+    }),
+    sources: sources.map((source) => source.id),
+  };
+}
+
+/** A claim's data as a fixture writes it, to change one field: references back to ids. */
+function claimInput(entry: ReturnType<typeof story>['claims'][number]) {
+  const { figure, sources, ...rest } = entry.data;
+  return {
+    ...rest,
+    ...(figure && { figure: { ...figure, company: figure.company.id } }),
+    sources: sources.map((source) => source.id),
+  };
+}

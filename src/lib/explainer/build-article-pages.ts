@@ -22,7 +22,10 @@ import { claimsFolder, collectionLocations, storyFile, storyOfFile } from './col
 import { columnValue, companyTable, tableColumn, type CompanyTable, type Subject } from './company-table';
 import type { FigureComparison } from './figure-comparison';
 import { findDanglingReferences, referencedIds } from './references';
+import { findRepeatedIds } from './repeated-ids';
+import { findReplyLoops } from './reply-chains';
 import { sortEvents } from './timeline';
+import { findUnusedEntries } from './unused-entries';
 
 /** An entry as the content layer gives it: the parts the model reads. */
 export interface Entry<Data> {
@@ -105,19 +108,22 @@ const fileOf = (entry: Entry<unknown>, collection: keyof Collections): string =>
   entry.filePath || `${collectionLocations[collection]} (id "${entry.id}")`;
 
 /**
- * Builds every page from the collections. A dangling reference stops
- * everything else, since no model can be built on an entry that is not
- * there; otherwise every problem of every story is reported at once.
+ * Builds every page from the collections, and reports every problem of
+ * every story at once. A dangling reference is one of them: each check
+ * skips what is not there (a company, an event, a subject), so that no
+ * other problem follows from it.
  */
 export function buildArticlePages<C extends Collections>(all: C): ArticlePages<C> {
   const dangling = danglingReferences(all);
-  if (dangling.length > 0) {
-    return { pages: [], problems: [listed('Content refers to entries that do not exist:', dangling)], warnings: [] };
-  }
-
-  const storyProblems: string[] = [];
+  const storyProblems: string[] = findReplyLoops(
+    all.timeline.map((event) => ({
+      id: event.id,
+      file: fileOf(event, 'timeline'),
+      inReplyTo: event.data.inReplyTo?.id,
+    })),
+  );
   const claimProblems: string[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = unusedEntries(all);
   const storyBySeed = new Map<string, EntryOf<C, 'stories'>>();
   for (const story of all.stories) {
     const other = storyBySeed.get(story.data.seed.id);
@@ -139,6 +145,7 @@ export function buildArticlePages<C extends Collections>(all: C): ArticlePages<C
     return { seed, explainer: built.explainer };
   });
   const problems = [
+    ...(dangling.length > 0 ? [listed('Content refers to entries that do not exist:', dangling)] : []),
     ...(storyProblems.length > 0 ? [listed("A story's content does not fit together:", storyProblems)] : []),
     ...(claimProblems.length > 0 ? [listed("The article's claims do not check out:", claimProblems)] : []),
   ];
@@ -176,6 +183,28 @@ function danglingReferences(all: Collections): string[] {
   return [...findDanglingReferences(entries, existing, collectionLocations), ...stakes];
 }
 
+/** Companies and people no story uses: they are not published, which their editor should know. */
+function unusedEntries(all: Collections): string[] {
+  const companies = new Set(
+    all.stories.flatMap((story) => [...story.data.companies, ...(story.data.subject ? [story.data.subject] : [])]),
+  );
+  const people = new Set([...all.timeline, ...all.claims].flatMap((entry) => referencedIds(entry.data, 'people')));
+  const entries = (collection: 'companies' | 'people') =>
+    all[collection].map((entry) => ({ id: entry.id, file: fileOf(entry, collection) }));
+  return [
+    ...findUnusedEntries(
+      entries('companies'),
+      new Set([...companies].map((company) => company.id)),
+      `Add "<id>" to the "companies" of a story (${collectionLocations.stories}), or delete the file.`,
+    ),
+    ...findUnusedEntries(
+      entries('people'),
+      people,
+      `Name "<id>" as the "actor" of an event in a story's timeline (${collectionLocations.timeline}), or delete the file.`,
+    ),
+  ];
+}
+
 function buildExplainer<C extends Collections>(
   story: EntryOf<C, 'stories'>,
   seed: EntryOf<C, 'seeds'>,
@@ -189,7 +218,15 @@ function buildExplainer<C extends Collections>(
   const events: EntryOf<C, 'timeline'>[] = sortEvents(
     all.timeline.filter((event) => storyOfFile(event.filePath) === story.id),
   );
-  const storyProblems = [...tableProblems(story, companies, table, subject), ...replyProblems(events, all.timeline)];
+  const storyProblems = [
+    ...findRepeatedIds(
+      fileOf(story, 'stories'),
+      'companies',
+      story.data.companies.map((company) => company.id),
+    ),
+    ...tableProblems(story, companies, table, subject),
+    ...replyProblems(events, all.timeline),
+  ];
   const { claims, problems: claimProblems } = checkStoryClaims(story, seed, companies, subject, all);
   const claimEntries = claims.map((claim) => claim.entry);
 
@@ -228,7 +265,8 @@ function tableProblems(
 ): string[] {
   const file = fileOf(story, 'stories');
   const problems: string[] = [];
-  if (story.data.columns?.includes('stake') && !subject) {
+  // Not `subject`: one that does not exist is reported as a dangling reference, not as missing.
+  if (story.data.columns?.includes('stake') && !story.data.subject) {
     problems.push(
       `${file}: "columns" has "stake", but the story names no "subject" to show each company's stake in. Add "subject", or leave "stake" out.`,
     );
@@ -251,7 +289,8 @@ function replyProblems(events: readonly Entry<TimelineEvent>[], timeline: readon
   const eventById = byId(timeline);
   return events.flatMap((event) => {
     const target = event.data.inReplyTo?.id;
-    if (target === undefined || own.has(target)) return [];
+    // A reply to an event that does not exist is reported as a dangling reference.
+    if (target === undefined || own.has(target) || !eventById.has(target)) return [];
     const where = storyOfFile(eventById.get(target)?.filePath);
     return [
       `${fileOf(event, 'timeline')}: "inReplyTo" refers to "${target}", an event of ${where ? `the story "${where}"` : 'another story'}. A reply and the event it answers belong to the same story's timeline/.`,
@@ -277,10 +316,12 @@ function checkStoryClaims<C extends Collections>(
       file: fileOf(claim, 'claims'),
       id: claim.id,
       quote: claim.data.quote,
+      occurrence: claim.data.occurrence,
       verdict: claim.data.verdict,
     };
     const figure = claim.data.figure;
-    if (!figure) return common;
+    // A company that does not exist is reported as a dangling reference.
+    if (!figure || !all.companies.some((company) => company.id === figure.company.id)) return common;
     const company = inTable.get(figure.company.id);
     const column = tableColumn(figure.field, subject);
     const cell = company && columnValue(company, figure.field, subject);
