@@ -21,13 +21,13 @@ import { isReportedElsewhere, reportContentProblem } from './content-problems';
 type EntryTypes = Map<string, { getEntryInfo: (params: { fileUrl: URL; contents: string }) => unknown }>;
 
 /** The collections, each loader reporting its problems to the pages under `astro dev`. */
-export function showProblemsInDev<Collections extends Record<string, { loader?: unknown }>>(
-  collections: Collections,
-): Collections {
+export function showProblemsInDev<Collections extends Record<string, object>>(collections: Collections): Collections {
   return Object.fromEntries(
     Object.entries(collections).map(([name, collection]) => [
       name,
-      isLoader(collection.loader) ? { ...collection, loader: reporting(collection.loader) } : collection,
+      'loader' in collection && isLoader(collection.loader)
+        ? { ...collection, loader: reporting(collection.loader) }
+        : collection,
     ]),
   ) as Collections;
 }
