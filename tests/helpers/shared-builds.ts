@@ -5,7 +5,7 @@
  * folder made atomically in the run's shared folder (from the global setup),
  * and the result is a file written there once the build is done.
  */
-import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { buildProject, copyProject, repoRoot, type BuildOptions } from './project';
@@ -83,12 +83,21 @@ export const UNMATCHED_QUOTE = {
   to: 'text: "Anthropic will lose"',
 } as const;
 
+/** The invented second story (tests/fixtures/second-story): its folder, seed and address. */
+export const SECOND_STORY = {
+  fixture: 'tests/fixtures/second-story',
+  slug: 'marrowbyte-will-never-catch-glimmerworks-says-its-founder',
+  seed: '900_fixture_marrowbyte',
+} as const;
+
 /**
- * One copy with two independent changes that both still build: the valid
- * seed fixtures (tests/fixtures/seeds/valid) dropped into `seeds/`, and the
+ * One copy with three independent changes that all still build: the valid
+ * seed fixtures (tests/fixtures/seeds/valid) dropped into `seeds/`, the
+ * invented second story (SECOND_STORY) added beside the real one, and the
  * timeline event of UNMATCHED_QUOTE no longer holding the article's quote.
- * Neither change touches what the other's tests read: the new seeds have no
- * sidecar, so no timeline, and the edited event only concerns the real seed.
+ * None touches what the others' tests read: the new seeds have no story, the
+ * second story has its own seed, companies, people, sources, events and
+ * claims, and the edited event only concerns the real seed.
  */
 export function editedBuild(): Promise<SharedBuild> {
   return sharedBuild('edited', async (root) => {
@@ -96,10 +105,22 @@ export function editedBuild(): Promise<SharedBuild> {
     for (const file of await readdir(fixtures)) {
       await cp(path.join(fixtures, file), path.join(root, 'seeds', file));
     }
+    await addSecondStory(root);
     const event = path.join(root, UNMATCHED_QUOTE.file);
     const before = await readFile(event, 'utf8');
     const after = before.replace(UNMATCHED_QUOTE.from, UNMATCHED_QUOTE.to);
     if (after === before) throw new Error(`the edit of ${UNMATCHED_QUOTE.file} changed nothing`);
     await writeFile(event, after);
   });
+}
+
+/** Copies the second story's seed and content into the project at `root`, its sources after the real ones. */
+async function addSecondStory(root: string): Promise<void> {
+  const fixture = path.join(repoRoot, SECOND_STORY.fixture);
+  await cp(path.join(fixture, 'seeds'), path.join(root, 'seeds'), { recursive: true });
+  for (const folder of ['companies', 'people', 'stories']) {
+    await cp(path.join(fixture, 'content', folder), path.join(root, 'content', folder), { recursive: true });
+  }
+  const sources = await readFile(path.join(fixture, 'content', 'sources.yaml'), 'utf8');
+  await appendFile(path.join(root, 'content', 'sources.yaml'), sources);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArticlePages, type ArticlePage } from '../../src/lib/explainer/build-article-pages';
 import { articleMeta } from '../../src/lib/publish/article-meta';
-import { STORY, storyEntry, story, storySidecar } from './content-fixtures';
+import { STORY, storyEntry, story, storySidecar, twoStories } from './content-fixtures';
 
 const SITE_URL = new URL('https://example.org');
 
@@ -61,5 +61,24 @@ describe('articleMeta', () => {
     const collections = story();
     collections.stories[0] = storyEntry(STORY, { ...storySidecar(), published: { date: '2025-09-23' } });
     expect(explainerMeta(collections).publishedTime).toBe('2025-09-23');
+  });
+});
+
+describe('articleMeta of a story with a claim not yet checked', () => {
+  const otherMeta = () =>
+    articleMeta(
+      new Map(buildArticlePages(twoStories()).pages.map((page) => [page.seed.id, page])).get('other')!,
+      SITE_URL,
+    );
+
+  test('reviews no claim that is not yet checked in the structured data', () => {
+    const graph = otherMeta().jsonLd?.['@graph'] as { '@type': string }[];
+    expect(graph.map((node) => node['@type'])).toEqual(['NewsArticle', 'Dataset']);
+  });
+
+  test('gives the page a footer that does not say it was checked', () => {
+    expect(otherMeta().footer).toBe(
+      'The Explainer: every figure on this page names its source; a claim not yet checked says so.',
+    );
   });
 });

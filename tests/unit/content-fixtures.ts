@@ -188,3 +188,62 @@ export function story() {
     sources: [source('release', 'Acme'), source('unused'), source('news', 'Newswire')],
   } satisfies Collections;
 }
+
+/** The second story's id, and its article: invented companies, one quotation, one amount. */
+export const OTHER_STORY = 'initech-says-globex-is-behind';
+export const OTHER_TEXT = `Initech says Globex is behind
+
+Globex is worth $2 billion, an Initech chief said: “Globex is behind”.
+`;
+
+/**
+ * The story's collections with a second story beside it: its own seed,
+ * companies, person, event, claim and source, nothing shared with the first.
+ */
+export function twoStories() {
+  const collections = story();
+  collections.seeds.push(seed('other', OTHER_TEXT));
+  collections.stories.push(
+    storyEntry(OTHER_STORY, {
+      seed: 'other',
+      publisher: 'The Other Daily',
+      url: 'https://example.org/the-other-daily/globex',
+      subject: 'globex',
+      companies: ['globex', 'initech'],
+      asOf: 'mid-2032',
+    }),
+  );
+  collections.companies.push(
+    company('globex', 'Globex', { valuation: 2e9, revenue: 1e8 }),
+    company('initech', 'Initech', { valuation: 5e9, revenue: 2e8, stakes: { globex: 3 } }),
+  );
+  collections.people.push(
+    person('initech-chief', { name: 'Initech Chief', handle: null, role: 'CEO of Initech', sources: ['other-news'] }),
+  );
+  collections.timeline.push(
+    event(
+      '2032-05-01-initech-says-globex-is-behind',
+      {
+        title: 'Initech’s chief says Globex is behind',
+        at: { date: '2032-05-01' },
+        lane: 'exchange',
+        kind: 'post',
+        actor: 'initech-chief',
+        quote: { text: 'Globex is behind', wording: 'original' },
+        sources: ['other-news'],
+        confidence: 'high',
+      },
+      '',
+      OTHER_STORY,
+    ),
+  );
+  collections.claims.push(
+    claim(`${OTHER_STORY}/01-worth`, {
+      quote: 'Globex is worth $2 billion',
+      verdict: 'unchecked',
+      conclusion: 'Not checked yet.',
+    }),
+  );
+  collections.sources.push(source('other-news', 'Other Wire'));
+  return collections;
+}

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { buildArticlePages } from '../../src/lib/explainer/build-article-pages';
-import { explainerView } from '../../src/lib/explainer/explainer-view';
-import { STORY, storyEntry, story, storySidecar } from './content-fixtures';
+import {
+  checkingLine,
+  companiesCaption,
+  explainerSections,
+  explainerTeaser,
+  explainerView,
+} from '../../src/lib/explainer/explainer-view';
+import { STORY, storyEntry, story, storySidecar, twoStories } from './content-fixtures';
 
 /** The view of the story's explainer page. */
 function storyView(collections = story()) {
@@ -89,5 +95,89 @@ describe('explainerView', () => {
       '/data/rival-says-acme-can-never-win/timeline.json',
       '/data/rival-says-acme-can-never-win/claims.json',
     ]);
+  });
+
+  test('says the story’s "as of", the caption with the count of companies, and its own method notes', () => {
+    const view = storyView();
+    expect([view.asOf, view.caption]).toEqual(['late 2031', 'The two companies in the article, as of late 2031']);
+    expect(view.methodNotes).toEqual({ checking: '', exchange: 'Rival’s post was read on the day.', sources: '' });
+  });
+});
+
+describe('checkingLine', () => {
+  test('says the article was checked only when every claim was', () => {
+    expect(checkingLine({ claimCount: 3, checkedCount: 3 }, 'May 2031')).toBe(
+      'Checked against sourced data as of May 2031.',
+    );
+  });
+
+  test('says how many claims are checked when some are not yet', () => {
+    expect(checkingLine({ claimCount: 3, checkedCount: 1 }, 'May 2031')).toBe(
+      '1 of 3 claims checked so far; data as of May 2031.',
+    );
+  });
+
+  test('says no claim is checked when the story has none', () => {
+    expect(checkingLine({ claimCount: 0, checkedCount: 0 }, 'May 2031')).toBe(
+      'No claim of the article checked yet; data as of May 2031.',
+    );
+  });
+});
+
+describe('companiesCaption', () => {
+  test('counts the companies in words, one company in the singular', () => {
+    expect(companiesCaption(5, 'May 2031')).toBe('The five companies in the article, as of May 2031');
+    expect(companiesCaption(1, 'May 2031')).toBe('The company in the article, as of May 2031');
+    expect(companiesCaption(12, 'May 2031')).toBe('The 12 companies in the article, as of May 2031');
+  });
+});
+
+describe('a story with a claim not yet checked', () => {
+  const other = () => {
+    const page = buildArticlePages(twoStories()).pages.find((each) => each.seed.id === 'other');
+    if (!page?.explainer) throw new Error('the other story built no explainer');
+    return { view: explainerView(page.seed, page.explainer), explainer: page.explainer };
+  };
+
+  test('marks the claim as not yet checked, and never as "checked"', () => {
+    expect(other().view.claimMarks[0]).toMatchObject({
+      verdict: 'unchecked',
+      verdictLabel: 'Not yet checked',
+      checked: false,
+    });
+  });
+
+  test('counts it among the claims but not among the checked ones', () => {
+    expect(other().view.summary).toMatchObject({ claimCount: 1, checkedCount: 0 });
+    expect(other().view.checkingLine).toBe('0 of 1 claims checked so far; data as of mid-2032.');
+  });
+
+  test('calls the article section “The article and its claims”, not “checked”', () => {
+    expect(other().view.sections.find((section) => section.id === 'article')?.title).toBe('The article and its claims');
+  });
+
+  test('leads to the explainer with how many claims are checked', () => {
+    expect(explainerTeaser(other().explainer)).toBe(
+      'Read the explainer: the exchange, the companies and the article, 0 of 1 claims checked',
+    );
+  });
+});
+
+describe('explainerSections', () => {
+  test('a story without events, companies or claims has no section for them', () => {
+    const collections = story();
+    collections.timeline.length = 0;
+    collections.claims.length = 0;
+    collections.stories[0] = storyEntry(STORY, { ...storySidecar(), companies: [], subject: undefined });
+    collections.seeds[0] = { ...collections.seeds[0]!, data: { ...collections.seeds[0]!.data, figures: [] } };
+    const page = buildArticlePages(collections).pages[0];
+    if (!page?.explainer) throw new Error('the story built no explainer');
+    expect(explainerSections(page.explainer).map((section) => section.id)).toEqual([
+      'how-we-checked',
+      'article',
+      'sources',
+      'data',
+    ]);
+    expect(explainerTeaser(page.explainer)).toBe('Read the explainer: the article, no claim checked yet');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArticlePages } from '../../src/lib/explainer/build-article-pages';
 import { shareImageContent } from '../../src/lib/publish/sharing';
-import { STORY, claim, company, story } from './content-fixtures';
+import { STORY, claim, company, story, twoStories } from './content-fixtures';
 
 /** The share image of the story, built from `collections`. */
 function storyImage(collections: ReturnType<typeof story>) {
@@ -47,6 +47,28 @@ describe('shareImageContent', () => {
       claim: 'Acme is worth $183 billion',
       verdict: 'Wrong',
       finding: 'Sourced: $18.3 trillion (Aug 2025). The article’s number is 100× below the sourced figure.',
+    });
+  });
+});
+
+describe('shareImageContent of a page without a finished check', () => {
+  const pageOf = (id: string) => buildArticlePages(twoStories()).pages.find((page) => page.seed.id === id);
+
+  test('an article no story tells gets the plain article image, which says nothing of checking', () => {
+    const content = shareImageContent(pageOf('plain'));
+    expect(content).toEqual({
+      kicker: 'Article',
+      title: 'A news article, reproduced as published',
+      footer: 'The Explainer',
+    });
+    expect(JSON.stringify(content)).not.toMatch(/check/i);
+  });
+
+  test('a story with a claim not yet checked says how many are, and not that it was checked', () => {
+    expect(shareImageContent(pageOf('other'))).toEqual({
+      kicker: 'Explainer',
+      title: 'Initech says Globex is behind',
+      footer: 'The Explainer · 0 of 1 claims checked',
     });
   });
 });
