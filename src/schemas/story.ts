@@ -17,10 +17,10 @@ export const storySchema = entrySchema({
   seed: reference('seeds'),
   /** Our headline for the explainer. */
   headline: z.string().min(1).optional(),
-  /** Who first published the article, e.g. "The Daily Example". */
-  publisher: z.string({ error: 'add "publisher": who first published the article' }).min(1),
-  /** The address of the original article. */
-  url: webUrlSchema('the full address of the original article'),
+  /** Who first published the article, e.g. "The Daily Example"; until it is recorded, the page says so. */
+  publisher: z.string().min(1, 'say who first published the article, or leave "publisher" out').optional(),
+  /** The address of the original article; until it is recorded, the page links to none. */
+  url: webUrlSchema('the full address of the original article').optional(),
   /** When the original was published; use a precision such as on-or-after when the date is not published. */
   published: whenSchema.optional(),
   /** Exactly three short bullets: what the reader should take away. */
@@ -29,10 +29,8 @@ export const storySchema = entrySchema({
   subject: reference('companies').optional(),
   /** The companies of the comparison table, in row order: ids from content/companies. */
   companies: z.array(reference('companies')).default([]),
-  /** The time the story's data speaks of, as readers see it after "as of", e.g. "early March 2031". */
-  asOf: z
-    .string({ error: 'add "asOf": the time the data speaks of, e.g. "early March 2031"' })
-    .min(1, 'say the time the data speaks of, e.g. "early March 2031"'),
+  /** The time the story's data speaks of, as readers see it after "as of", e.g. "late September 2025"; until then the page gives none. */
+  asOf: z.string().min(1, 'say the time the data speaks of, e.g. "late September 2025"').optional(),
   /** The table's columns, in order; by default every column that holds data for the story's companies. */
   columns: z.array(z.enum(tableColumnIds, { error: `must be one of ${tableColumnIds.join(', ')}` })).optional(),
   /** How this story was checked, where it differs from any other: sentences, by where the page shows them. */

@@ -32,29 +32,15 @@ const allSections: readonly Section[] = [
   { id: 'data', title: 'Download the data' },
 ];
 
-/**
- * The sections an explainer has: a story without events, companies or
- * claims has no section for them, and the article is "checked" only when
- * every claim of it is.
- */
+/** The sections an explainer has: a story without events, companies or claims has no section for them. */
 export function explainerSections(explainer: Pick<Explainer, 'events' | 'table' | 'claims'>): Section[] {
   const empty = new Set([
     ...(explainer.events.length === 0 ? ['exchange'] : []),
     ...(explainer.table.rows.length === 0 ? ['companies'] : []),
     ...(explainer.claims.length === 0 ? ['claims'] : []),
   ]);
-  const allChecked =
-    explainer.claims.length > 0 && explainer.claims.every((claim) => isChecked(claim.entry.data.verdict));
-  return allSections
-    .filter((section) => !empty.has(section.id))
-    .map((section) =>
-      section.id === 'article' && !allChecked ? { ...section, title: 'The article and its claims' } : section,
-    );
+  return allSections.filter((section) => !empty.has(section.id));
 }
-
-/** The heading of the section `id` of `sections`. */
-export const sectionTitle = (sections: readonly Section[], id: string): string =>
-  sections.find((section) => section.id === id)?.title ?? '';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -62,22 +48,25 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 export const countInWords = (count: number): string => NUMBER_WORDS[count] ?? String(count);
 
 /** The table's caption, e.g. "The three companies in the article, as of March 2031". */
-export function companiesCaption(count: number, asOf: string): string {
-  return count === 1
-    ? `The company in the article, as of ${asOf}`
-    : `The ${countInWords(count)} companies in the article, as of ${asOf}`;
+export function companiesCaption(count: number, asOf: string | undefined): string {
+  const companies = count === 1 ? 'The company in the article' : `The ${countInWords(count)} companies in the article`;
+  return asOf === undefined ? companies : `${companies}, as of ${asOf}`;
 }
 
 /**
  * What the explainer says of its checking, under the headline: only when
  * every claim has a verdict does it say the article was checked.
  */
-export function checkingLine(summary: Pick<CheckSummary, 'claimCount' | 'checkedCount'>, asOf: string): string {
+export function checkingLine(
+  summary: Pick<CheckSummary, 'claimCount' | 'checkedCount'>,
+  asOf: string | undefined,
+): string {
   if (summary.claimCount > 0 && summary.checkedCount === summary.claimCount) {
-    return `Checked against sourced data as of ${asOf}.`;
+    return asOf === undefined ? 'Checked against sourced data.' : `Checked against sourced data as of ${asOf}.`;
   }
-  if (summary.claimCount === 0) return `No claim of the article checked yet; data as of ${asOf}.`;
-  return `${summary.checkedCount} of ${summary.claimCount} claims checked so far; data as of ${asOf}.`;
+  const dataAsOf = asOf === undefined ? '' : `; data as of ${asOf}`;
+  if (summary.claimCount === 0) return `No claim of the article checked yet${dataAsOf}.`;
+  return `${summary.checkedCount} of ${summary.claimCount} claims checked so far${dataAsOf}.`;
 }
 
 /** The link to an explainer from the home page, naming what it holds. */
@@ -90,8 +79,7 @@ export function explainerTeaser(explainer: Pick<Explainer, 'events' | 'table' | 
   const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : parts.join('');
   const total = explainer.claims.length;
   const checked = explainer.claims.filter((claim) => isChecked(claim.entry.data.verdict)).length;
-  const state =
-    total === 0 ? 'no claim checked yet' : checked === total ? 'checked' : `${checked} of ${total} claims checked`;
+  const state = total > 0 && checked === total ? 'checked' : `${checked} of ${total} claims checked`;
   return `Read the explainer: ${listed}, ${state}`;
 }
 
@@ -99,8 +87,8 @@ export function explainerTeaser(explainer: Pick<Explainer, 'events' | 'table' | 
 export interface ExplainerView {
   /** The sections the page has, in order. */
   sections: Section[];
-  /** The time the story's data speaks of, e.g. "early March 2031". */
-  asOf: string;
+  /** The time the story's data speaks of, e.g. "late September 2025". */
+  asOf: string | undefined;
   /** Under the headline: how far the article was checked, and as of when. */
   checkingLine: string;
   /** The comparison table's caption. */

@@ -51,10 +51,10 @@ export function companiesCsv(table: CompanyTable, sourceUrls: SourceUrls): strin
 }
 
 /** The table as JSON: the time it speaks of, its columns, then each company's cells with every detail. */
-export function companiesJson(table: CompanyTable, asOf: string, sourceUrls: SourceUrls): string {
+export function companiesJson(table: CompanyTable, asOf: string | undefined, sourceUrls: SourceUrls): string {
   return `${JSON.stringify(
     {
-      asOf,
+      asOf: asOf ?? null,
       columns: table.columns,
       companies: table.rows.map(({ id, name, role, subject, cells }) => ({
         id,

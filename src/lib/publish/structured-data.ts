@@ -12,7 +12,8 @@ export interface StructuredDataInput {
   pageUrl: string;
   headline: string;
   description: string;
-  original: { title: string; url: string; publisher: string };
+  /** The article; its address and publisher, when recorded. */
+  original: { title: string; url: string | undefined; publisher: string | undefined };
   /** Absolute URLs of the data files, with their media types. */
   dataFiles: readonly { url: string; encodingFormat: string }[];
   claims: readonly { anchor: string; quote: string; verdict: Verdict; conclusion: string }[];
@@ -33,8 +34,8 @@ export function explainerJsonLd(input: StructuredDataInput): Record<string, unkn
   const original = {
     '@type': 'NewsArticle',
     headline: input.original.title,
-    url: input.original.url,
-    publisher: { '@type': 'Organization', name: input.original.publisher },
+    ...(input.original.url && { url: input.original.url }),
+    ...(input.original.publisher && { publisher: { '@type': 'Organization', name: input.original.publisher } }),
   };
   return {
     '@context': 'https://schema.org',
