@@ -29,8 +29,8 @@ export const storySchema = entrySchema({
   subject: reference('companies').optional(),
   /** The companies of the comparison table, in row order: ids from content/companies. */
   companies: z.array(reference('companies')).default([]),
-  /** The time the story's data speaks of, as readers see it after "as of", e.g. "late September 2025"; until then the page gives none. */
-  asOf: z.string().min(1, 'say the time the data speaks of, e.g. "late September 2025"').optional(),
+  /** The time the story's data speaks of, as readers see it after "as of", e.g. "early March 2031"; until then the page gives none. */
+  asOf: z.string().min(1, 'say the time the data speaks of, e.g. "early March 2031"').optional(),
   /** The table's columns, in order; by default every column that holds data for the story's companies. */
   columns: z.array(z.enum(tableColumnIds, { error: `must be one of ${tableColumnIds.join(', ')}` })).optional(),
   /** How this story was checked, where it differs from any other: sentences, by where the page shows them. */

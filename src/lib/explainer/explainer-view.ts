@@ -32,15 +32,29 @@ const allSections: readonly Section[] = [
   { id: 'data', title: 'Download the data' },
 ];
 
-/** The sections an explainer has: a story without events, companies or claims has no section for them. */
+/**
+ * The sections an explainer has: a story without events, companies or
+ * claims has no section for them, and the article is "checked" only when
+ * every claim of it is.
+ */
 export function explainerSections(explainer: Pick<Explainer, 'events' | 'table' | 'claims'>): Section[] {
   const empty = new Set([
     ...(explainer.events.length === 0 ? ['exchange'] : []),
     ...(explainer.table.rows.length === 0 ? ['companies'] : []),
     ...(explainer.claims.length === 0 ? ['claims'] : []),
   ]);
-  return allSections.filter((section) => !empty.has(section.id));
+  const allChecked =
+    explainer.claims.length > 0 && explainer.claims.every((claim) => isChecked(claim.entry.data.verdict));
+  return allSections
+    .filter((section) => !empty.has(section.id))
+    .map((section) =>
+      section.id === 'article' && !allChecked ? { ...section, title: 'The article and its claims' } : section,
+    );
 }
+
+/** The heading of the section `id` of `sections`. */
+export const sectionTitle = (sections: readonly Section[], id: string): string =>
+  sections.find((section) => section.id === id)?.title ?? '';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -79,7 +93,8 @@ export function explainerTeaser(explainer: Pick<Explainer, 'events' | 'table' | 
   const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : parts.join('');
   const total = explainer.claims.length;
   const checked = explainer.claims.filter((claim) => isChecked(claim.entry.data.verdict)).length;
-  const state = total > 0 && checked === total ? 'checked' : `${checked} of ${total} claims checked`;
+  const state =
+    total === 0 ? 'no claim checked yet' : checked === total ? 'checked' : `${checked} of ${total} claims checked`;
   return `Read the explainer: ${listed}, ${state}`;
 }
 
@@ -87,7 +102,7 @@ export function explainerTeaser(explainer: Pick<Explainer, 'events' | 'table' | 
 export interface ExplainerView {
   /** The sections the page has, in order. */
   sections: Section[];
-  /** The time the story's data speaks of, e.g. "late September 2025". */
+  /** The time the story's data speaks of, e.g. "early March 2031"; undefined until the story says. */
   asOf: string | undefined;
   /** Under the headline: how far the article was checked, and as of when. */
   checkingLine: string;
