@@ -1,11 +1,9 @@
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { all, one, readPage, text } from '../helpers/html';
-import { buildWithEdits } from '../helpers/project';
 import { editedBuild, type SharedBuild } from '../helpers/shared-builds';
 
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
-const CLAIMS = `content/stories/${SLUG}/claims`;
 const dist = inject('dist');
 
 let page: Root;
@@ -117,37 +115,8 @@ describe('structured data', () => {
   });
 });
 
-describe('a later edit that breaks the agreement between text and data fails the build', () => {
-  // Both edits in one copy: the claim check reports every problem of the article in one error.
-  let code: number;
-  let output: string;
-  beforeAll(async () => {
-    ({ code, output } = await buildWithEdits({
-      'seeds/000_d2ade5a4050b47a8.txt': (seed) => seed.replace('$183 billion', '$180 billion'),
-      [`${CLAIMS}/08-annualized-revenue-500-billion.md`]: (claim) =>
-        claim.replace('verdict: wrong', 'verdict: supported'),
-    }));
-  });
-
-  test('the build fails with every problem under one heading', () => {
-    expect(code).not.toBe(0);
-    expect(output.match(/The article's claims do not check out:/g)).toHaveLength(1);
-  });
-
-  test('changing the seed’s "$183 billion" names the claim whose words are gone', () => {
-    expect(output).toContain(
-      `${CLAIMS}/05-anthropic-worth-183-billion.md: "quote" does not occur in seeds/000_d2ade5a4050b47a8.txt: “Anthropic is now worth $183 billion”.`,
-    );
-    expect(output).toContain('these amounts are not covered by any claim');
-    expect(output).toContain('"$180 billion" (paragraph 3)');
-  });
-
-  test('calling the $500 billion revenue "supported" gives both numbers', () => {
-    expect(output).toContain(
-      `${CLAIMS}/08-annualized-revenue-500-billion.md: the article says $500 billion but the table has over $5 billion (Aug 2025) for Anthropic’s revenue run-rate: 100× the sourced figure, more than 10% apart. So "verdict" must be wrong or partly, not supported.`,
-    );
-  });
-});
+// A later edit that breaks the agreement between text and data fails the build: see
+// tests/build/content-errors.test.ts, where it shares one build with the other content mistakes.
 
 describe('a quotation that no timeline event holds', () => {
   let edited: SharedBuild;

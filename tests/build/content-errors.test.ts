@@ -1,23 +1,32 @@
 /**
  * Editors' mistakes fail the build with a message naming the file, the
- * field and what was expected. The schemas' own messages are pinned without
- * a build in tests/unit/content-schemas.test.ts; here, one real build shows
- * how Astro frames a schema error, and one shows the reference check, which
- * reports every dangling reference of the content at once.
+ * field and what was expected. The messages are pinned without a build in
+ * the unit tier (schemas, the model's checks, the loaders); here, one real
+ * build shows how Astro frames a schema error, and one shows that every
+ * problem the model finds is reported at once, without one causing others:
+ * dangling references, the story's content, and the claims against the text.
+ * (A YAML file that does not parse fails a rebuild in tests/gates/static-gates.test.ts.)
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildWithEdits, type BuildResult } from '../helpers/project';
 
 const ANTHROPIC = 'content/companies/anthropic.md';
 const STORY = 'content/stories/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
-const MUSK_REPLY = `${STORY}/timeline/2025-09-23-musk-replies-winning-was-never-possible.md`;
+const TIMELINE = `${STORY}/timeline`;
+const CLAIMS = `${STORY}/claims`;
+const MUSK_REPLY = `${TIMELINE}/2025-09-23-musk-replies-winning-was-never-possible.md`;
 const ARTICLE = `${STORY}/story.md`;
+const SEED = 'seeds/000_d2ade5a4050b47a8.txt';
 
 describe('a content file that does not match its schema', () => {
   let result: BuildResult;
   beforeAll(async () => {
     result = await buildWithEdits({
-      [ANTHROPIC]: (text) => text.replace('value: 183000000000', 'value: "$183B"'),
+      [ANTHROPIC]: (text) =>
+        text
+          .replace('value: 183000000000', 'value: "$183B"')
+          .replace(/^ {2}basis: "post-money.*\n/m, '')
+          .replace('  qualifier: over', '  qualifer: over'),
     });
   });
 
@@ -25,9 +34,16 @@ describe('a content file that does not match its schema', () => {
     expect(result.code).not.toBe(0);
   });
 
-  test('is named by collection and id, with the field and the schema’s message', () => {
+  test('is named by collection and id, with every field and its message, unknown and missing fields included', () => {
     expect(result.output).toContain(
-      'companies → anthropic data does not match collection schema.\n\n  valuation.value: must be a number without "$" or words, e.g. 183000000000\n',
+      [
+        'companies → anthropic data does not match collection schema.',
+        '',
+        '  valuation.value: must be a number without "$" or words, e.g. 183000000000',
+        '  valuation.basis: missing field `basis`',
+        '  revenueRunRate.qualifer: unknown field `qualifer` — did you mean `qualifier`?',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -36,23 +52,44 @@ describe('a content file that does not match its schema', () => {
   });
 });
 
-describe('references to ids that do not exist', () => {
+describe('mistakes the model finds, all in one copy', () => {
   let result: BuildResult;
   beforeAll(async () => {
     result = await buildWithEdits({
+      // References to ids that do not exist.
       [MUSK_REPLY]: (text) => text.replace('actor: elon-musk', 'actor: elon'),
-      [ARTICLE]: (text) => text.replace('companies: [anthropic, xai,', 'companies: [anthropic, x-ai,'),
       [ANTHROPIC]: (text) =>
         text.replace(
           'sources: [anthropic-series-f, ourcoders-50125]',
           'sources: [anthropic-series-g, ourcoders-50125]',
         ),
+      // An unknown company, and a company listed twice.
+      [ARTICLE]: (text) =>
+        text.replace(
+          'companies: [anthropic, xai, openai, google, amazon]',
+          'companies: [anthropic, x-ai, openai, google, amazon, openai]',
+        ),
+      // A reply chain that loops: Yacine's post now answers Berman's, which answers Musk's reply to Yacine.
+      [`${TIMELINE}/2025-09-23-yacine-says-anthropic-is-going-to-lose.md`]: (text) =>
+        text.replace('kind: post\n', 'kind: post\ninReplyTo: 2025-09-23-berman-says-musk-said-the-same-about-openai\n'),
+      // The seed's "$183 billion" changed, a wrong number called supported, a quote that occurs four times.
+      [SEED]: (seed) => seed.replace('$183 billion', '$180 billion'),
+      [`${CLAIMS}/08-annualized-revenue-500-billion.md`]: (claim) =>
+        claim.replace('verdict: wrong', 'verdict: supported'),
+      [`${CLAIMS}/02-anthropic-competes-with-xai.md`]: (claim) =>
+        claim.replace('quote: "Anthropic, which competes with his own xAI"', 'quote: "xAI"'),
     });
   });
 
-  test('fail the build with one error that lists them all', () => {
+  test('fail the build with one error, each kind of problem under one heading', () => {
     expect(result.code).not.toBe(0);
-    expect(result.output.match(/Content refers to entries that do not exist:/g)).toHaveLength(1);
+    for (const heading of [
+      'Content refers to entries that do not exist:',
+      "A story's content does not fit together:",
+      "The article's claims do not check out:",
+    ]) {
+      expect(result.output.split(heading)).toHaveLength(2);
+    }
   });
 
   test('an unknown person is named with the nearest people', () => {
@@ -67,9 +104,46 @@ describe('references to ids that do not exist', () => {
     );
   });
 
-  test('an unknown source is named with the bibliography’s file', () => {
+  test('an unknown source is named with the bibliography’s file and the nearest source first', () => {
     expect(result.output).toContain(
-      `\n- ${ANTHROPIC}: "valuation.sources[0]" refers to "anthropic-series-g", but there is no such entry in content/sources.yaml.`,
+      `\n- ${ANTHROPIC}: "valuation.sources[0]" refers to "anthropic-series-g", but there is no such entry in content/sources.yaml. Closest ids: anthropic-series-f,`,
     );
+  });
+
+  test('a company listed twice names both places', () => {
+    expect(result.output).toContain(
+      `\n- ${ARTICLE}: "companies" lists "openai" twice (items 3 and 6). List each one once.`,
+    );
+  });
+
+  test('a reply chain that loops names every event of the loop', () => {
+    expect(result.output).toContain(
+      `\n- ${TIMELINE}/2025-09-23-berman-says-musk-said-the-same-about-openai.md: "inReplyTo" goes round in a loop: 2025-09-23-berman-says-musk-said-the-same-about-openai → 2025-09-23-musk-replies-winning-was-never-possible → 2025-09-23-yacine-says-anthropic-is-going-to-lose → 2025-09-23-berman-says-musk-said-the-same-about-openai.`,
+    );
+  });
+
+  test('a quote that occurs more than once asks for a longer quote or an occurrence', () => {
+    expect(result.output).toContain(
+      `\n- ${CLAIMS}/02-anthropic-competes-with-xai.md: "quote" occurs 4 times in ${SEED} (paragraphs 2, 3 and 4): “xAI”. Quote more of the sentence so that the words occur once, or add "occurrence: 1" (or 2, …, counted in reading order) to say which.`,
+    );
+  });
+
+  test('changing the seed’s "$183 billion" names the claim whose words are gone, and the amount no claim covers', () => {
+    expect(result.output).toContain(
+      `\n- ${CLAIMS}/05-anthropic-worth-183-billion.md: "quote" does not occur in ${SEED}: “Anthropic is now worth $183 billion”.`,
+    );
+    expect(result.output).toContain(
+      `\n- ${SEED}: these amounts are not covered by any claim in ${CLAIMS}/: "$180 billion" (paragraph 3).`,
+    );
+  });
+
+  test('calling the $500 billion revenue "supported" gives both numbers', () => {
+    expect(result.output).toContain(
+      `\n- ${CLAIMS}/08-annualized-revenue-500-billion.md: the article says $500 billion but the table has over $5 billion (Aug 2025) for Anthropic’s revenue run-rate: 100× the sourced figure, more than 10% apart. So "verdict" must be wrong or partly, not supported.`,
+    );
+  });
+
+  test('no problem follows from another: the unknown company causes nothing else', () => {
+    expect(result.output.match(/^- (content|seeds)\//gm)).toHaveLength(9);
   });
 });

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { checkLinks } from '../helpers/gates/links';
 import { all, one, readPage } from '../helpers/html';
-import { buildCopy } from '../helpers/project';
+import { buildCopy, buildProject } from '../helpers/project';
 import { readHeadersFile } from '../helpers/serve';
 import { SUB_PATH, subPathBuild } from '../helpers/shared-builds';
 
@@ -38,9 +38,13 @@ describe('links', () => {
   });
 });
 
+/** A second build of the repository, in a copy whose content cache the rebuild below starts from. */
+let secondBuild: ReturnType<typeof buildCopy> | undefined;
+const buildAgain = () => (secondBuild ??= buildCopy());
+
 describe('determinism', () => {
   test('two builds of the same tree are byte-identical', async () => {
-    const { outDir } = await buildCopy();
+    const { outDir } = await buildAgain();
     const digest = async (root: string) => {
       const files = (await readdir(root, { recursive: true, withFileTypes: true }))
         .filter((entry) => entry.isFile())
@@ -56,6 +60,27 @@ describe('determinism', () => {
       );
     };
     expect(await digest(outDir)).toEqual(await digest(dist));
+  });
+});
+
+describe('a rebuild after an edit, with the content cache of the build before', () => {
+  test('a sources.yaml that no longer parses fails with its line, column and reason, not with the cached bibliography', async () => {
+    const { root } = await buildAgain();
+    // The build before left the bibliography in the content cache…
+    const store = await readFile(path.join(root, 'node_modules', '.astro', 'data-store.json'), 'utf8');
+    expect(store).toContain('india-today-2025-09-25');
+    // …and now a value with ": " in it, unquoted, breaks the YAML.
+    const sources = path.join(root, 'content', 'sources.yaml');
+    const before = await readFile(sources, 'utf8');
+    await writeFile(sources, before.replace('  publisher: OfficeChai\n', '  publisher: OfficeChai: the site\n'));
+    const line = before.slice(0, before.indexOf('  publisher: OfficeChai\n')).split('\n').length;
+    const { code, output } = await buildProject(root);
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      `content/sources.yaml:${line}:14: the YAML does not parse: Nested mappings are not allowed in compact mappings. A value that holds ": " must be in quotes; nothing in content/sources.yaml is published until the whole file parses.`,
+    );
+    // The one error: no reference fails for want of a bibliography.
+    expect(output).not.toContain('refers to');
   });
 });
 
