@@ -49,9 +49,10 @@ test.each(['sources', 'companies', 'people', 'timeline', 'stories', 'claims'])(
     const root = path.dirname(inject('dist'));
     const schema = JSON.parse(
       await readFile(path.join(root, '.astro', 'collections', `${collection}.schema.json`), 'utf8'),
-    ) as JsonSchema & { additionalProperties?: JsonSchema };
-    // The file() loader wraps entries: use the entry schema.
-    const entry: JsonSchema = schema.additionalProperties ?? schema;
+    ) as JsonSchema & { additionalProperties?: JsonSchema | boolean };
+    // The file() loader wraps entries in an object of entries: use the entry schema. A strict
+    // schema says `additionalProperties: false` instead, and is the entry schema itself.
+    const entry: JsonSchema = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : schema;
     const { fields, values } = walk(entry);
     expect(fields.size).toBeGreaterThan(2);
     const missingFields = [...fields].filter((field) => !new RegExp(`\\b${field}\\b`).test(guide));
