@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { reportContentProblem } from './content-problems';
 import { parseYamlList } from './yaml-list';
 
 export interface YamlListLoaderOptions {
@@ -27,18 +28,23 @@ export function yamlListLoader({ file }: YamlListLoaderOptions): Loader {
       const absolute = path.resolve(fileURLToPath(context.config.root), file);
       await loadFile(context, absolute, file);
       context.watcher?.add(absolute);
-      const reload = async (changed: string) => {
+      // Reloads run one after another: two at once could end in the wrong order, the older text loaded last.
+      let reloads = Promise.resolve();
+      const reload = (changed: string): void => {
         if (changed !== absolute) return;
-        try {
-          await loadFile(context, absolute, file);
-          context.logger.info(`Reloaded ${file}`);
-        } catch (error) {
-          // In dev a bad edit must not stop the server: report it and keep going.
-          context.logger.error(error instanceof Error ? error.message : String(error));
-        }
+        reloads = reloads.then(async () => {
+          try {
+            await loadFile(context, absolute, file);
+            reportContentProblem(context.collection);
+            context.logger.info(`Reloaded ${file}`);
+          } catch (error) {
+            // In dev a bad edit must not stop the server: the pages show it (content-problems.ts) until it is fixed.
+            reportContentProblem(context.collection, error);
+            context.logger.error(error instanceof Error ? error.message : String(error));
+          }
+        });
       };
-      // reload reports its own errors: nothing is left for the watcher to await.
-      context.watcher?.on('change', (changed) => void reload(changed));
+      context.watcher?.on('change', reload);
     },
   };
 }
