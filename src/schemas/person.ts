@@ -5,12 +5,12 @@ import { reference } from 'astro:content';
 
 /** A person (or an account such as a chatbot) in the story: `content/people/<id>.md`. */
 export const personSchema = entrySchema({
-  /** Name as the sources give it, e.g. "Elon Musk". */
+  /** Name as the sources give it, e.g. "Jane Example". */
   name: z.string().min(1),
-  /** X handle with the @, e.g. "@elonmusk"; null when not known. */
+  /** X handle with the @, e.g. "@janeexample"; null when not known. */
   handle: z
     .string()
-    .regex(/^@\w{1,15}$/, 'must be an X handle such as "@elonmusk"')
+    .regex(/^@\w{1,15}$/, 'must be an X handle such as "@janeexample"')
     .nullable(),
   /** How sure the handle is, when it is inferred. */
   handleConfidence: confidenceSchema.optional(),

@@ -5,7 +5,7 @@ import { partialDateSchema } from './when';
 
 /** One entry of the bibliography (`content/sources.yaml`); everything cites sources by `id`. */
 export const sourceSchema = entrySchema({
-  /** Short stable id, e.g. "anthropic-series-f"; used in every `sources:` list. */
+  /** Short stable id, e.g. "acme-series-b"; used in every `sources:` list. */
   id: z
     .string()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "india-today-2025-09-25"'),

@@ -8,7 +8,7 @@ import { whenSchema } from './when';
 /** One event of the timeline (`content/timeline/<date>-<slug>.md`); the body gives context. */
 export const timelineEventSchema = z
   .strictObject({
-    /** The event's heading, e.g. "Musk replies". */
+    /** The event's heading, e.g. "The founder replies". */
     title: z.string().min(1),
     /** When it happened, no more precisely than the sources allow. */
     at: whenSchema,

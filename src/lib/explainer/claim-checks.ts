@@ -20,7 +20,7 @@ export interface ClaimToCheck {
   occurrence?: number | undefined;
   verdict: Verdict;
   figure?: {
-    /** Company name, for messages, e.g. "Anthropic". */
+    /** Company name, for messages, e.g. "Acme". */
     companyName: string;
     /** Column label, for messages, e.g. "revenue run-rate". */
     fieldLabel: string;

@@ -50,7 +50,7 @@ const SUGGESTIONS = 3;
 /**
  * Messages for every reference to an id that does not exist, with the ids
  * nearest to it (not all of them: a bibliography has hundreds), e.g.
- * `content/timeline/x.md: "actor" refers to "elon", but there is no such entry in content/people/. Closest ids: elon-musk, grok, yacine.`
+ * `content/stories/s/timeline/x.md: "actor" refers to "jane", but there is no such entry in content/people/. Closest ids: jane-example, jan, joe.`
  */
 export function findDanglingReferences(
   entries: readonly EntryToCheck[],

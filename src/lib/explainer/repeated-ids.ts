@@ -4,7 +4,7 @@
  * a message naming the file, the field, the id and both places.
  */
 
-/** A message for each id `ids` holds more than once, e.g. `… "companies" lists "anthropic" twice (items 1 and 3). …`. */
+/** A message for each id `ids` holds more than once, e.g. `… "companies" lists "acme" twice (items 1 and 3). …`. */
 export function findRepeatedIds(file: string, field: string, ids: readonly string[]): string[] {
   const positions = new Map<string, number[]>();
   for (const [index, id] of ids.entries()) positions.set(id, [...(positions.get(id) ?? []), index + 1]);

@@ -3,7 +3,7 @@
  * messages that name an unknown field or an unknown id. Nearness is the
  * edit distance (insertions, deletions, substitutions and swaps of two
  * neighbouring letters), ignoring case; a name that contains the typed one,
- * or is contained in it ("elon" and "elon-musk"), comes before any other.
+ * or is contained in it ("jane" and "jane-example"), comes before any other.
  */
 
 /** The number of single-letter edits from `a` to `b`, a swap of neighbours counting as one. */
