@@ -5,10 +5,12 @@
  * build shows how Astro frames a schema error, and one shows that every
  * problem the model finds is reported at once, without one causing others:
  * dangling references, the story's content, and the claims against the text.
- * (A YAML file that does not parse fails a rebuild in tests/gates/static-gates.test.ts.)
+ * The shared edited build shows a warning, printed once. (A YAML file that
+ * does not parse fails a rebuild in tests/gates/static-gates.test.ts.)
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildWithEdits, type BuildResult } from '../helpers/project';
+import { editedBuild, UNUSED_PERSON } from '../helpers/shared-builds';
 
 const ANTHROPIC = 'content/companies/anthropic.md';
 const STORY = 'content/stories/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
@@ -145,5 +147,14 @@ describe('mistakes the model finds, all in one copy', () => {
 
   test('no problem follows from another: the unknown company causes nothing else', () => {
     expect(result.output.match(/^- (content|seeds)\//gm)).toHaveLength(9);
+  });
+});
+
+describe('a person no story uses', () => {
+  test('is a warning naming the file and how to use it, printed once, and the build succeeds', async () => {
+    // editedBuild() must succeed, or it throws.
+    const { output } = await editedBuild();
+    const warning = `[explainer] ${UNUSED_PERSON.file}: no story uses it, so it is not published. Name "jane-example" as the "actor" of an event in a story's timeline (content/stories/<story>/timeline/), or delete the file.`;
+    expect(output.split(warning)).toHaveLength(2);
   });
 });

@@ -90,14 +90,21 @@ export const SECOND_STORY = {
   seed: '900_fixture_marrowbyte',
 } as const;
 
+/** A person `editedBuild` adds whom no event or claim names: the build warns about the file. */
+export const UNUSED_PERSON = {
+  file: 'content/people/jane-example.md',
+  text: '---\nname: Jane Example\nhandle: null\nrole: "Nobody in any story"\nsources: [officechai-article]\n---\n',
+} as const;
+
 /**
- * One copy with three independent changes that all still build: the valid
+ * One copy with four independent changes that all still build: the valid
  * seed fixtures (tests/fixtures/seeds/valid) dropped into `seeds/`, the
- * invented second story (SECOND_STORY) added beside the real one, and the
- * timeline event of UNMATCHED_QUOTE no longer holding the article's quote.
- * None touches what the others' tests read: the new seeds have no story, the
- * second story has its own seed, companies, people, sources, events and
- * claims, and the edited event only concerns the real seed.
+ * invented second story (SECOND_STORY) added beside the real one, the
+ * timeline event of UNMATCHED_QUOTE no longer holding the article's quote,
+ * and UNUSED_PERSON. None touches what the others' tests read: the new seeds
+ * have no story, the second story has its own seed, companies, people,
+ * sources, events and claims, the edited event only concerns the real seed,
+ * and no page shows a person nothing names.
  */
 export function editedBuild(): Promise<SharedBuild> {
   return sharedBuild('edited', async (root) => {
@@ -111,6 +118,7 @@ export function editedBuild(): Promise<SharedBuild> {
     const after = before.replace(UNMATCHED_QUOTE.from, UNMATCHED_QUOTE.to);
     if (after === before) throw new Error(`the edit of ${UNMATCHED_QUOTE.file} changed nothing`);
     await writeFile(event, after);
+    await writeFile(path.join(root, UNUSED_PERSON.file), UNUSED_PERSON.text);
   });
 }
 
