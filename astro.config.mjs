@@ -37,6 +37,9 @@ export default defineConfig({
   base: normalizeBase(process.env.BASE),
   trailingSlash: 'always',
   integrations: [sitemap(), siteWarning],
+  // Astro writes .astro/collections/collections.json, which tells the Astro editor extension which
+  // collection's JSON Schema checks the frontmatter of each content file (.vscode/settings.json).
+  experimental: { contentIntellisense: true },
   // Stylesheets as files rather than inline <style>, so one static CSP header
   // (public/_headers) can allow them with 'self' on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
