@@ -172,7 +172,7 @@ describe('buildArticlePages', () => {
 
 /** An event's data as a fixture writes it, to change one field: references back to ids. */
 function eventInput(entry: ReturnType<typeof story>['timeline'][number]) {
-  const { actor, inReplyTo, sources, quote, ...rest } = entry.data;
+  const { actor, inReplyTo, sources, quote, paraphrase, ...rest } = entry.data;
   return {
     ...rest,
     ...(actor && { actor: actor.id }),
@@ -180,6 +180,7 @@ function eventInput(entry: ReturnType<typeof story>['timeline'][number]) {
     ...(quote && {
       quote: { text: quote.text, wording: quote.wording, ...(quote.reportedBy && { reportedBy: quote.reportedBy.id }) },
     }),
+    ...(paraphrase && { paraphrase: { text: paraphrase.text, by: paraphrase.by.id } }),
     sources: sources.map((source) => source.id),
   };
 }
