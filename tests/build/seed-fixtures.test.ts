@@ -43,9 +43,11 @@ describe('new seeds dropped into seeds/', () => {
     expect(all(noFooter, '.kicker')).toEqual([]);
 
     const home = await readPage(outDir, 'index.html');
-    // The edited build also holds the invented second story (tests/fixtures/second-story).
+    // The edited build also holds the invented second story (tests/fixtures/second-story) and the
+    // story npm run new scaffolds (tests/fixtures/new-story).
     expect(all(home, '.featured h2').map(text)).toEqual([
       'Marrowbyte Will Never Catch Glimmerworks, Says Its Founder',
+      'Quillfeather Raises Money, And Its Rival Is Not Impressed',
       'Winning AI Race Was Never Possible For Anthropic, Says Elon Musk',
     ]);
     expect(all(home, '.article-list h3').map(text)).toEqual([

@@ -5,6 +5,7 @@
  * folder made atomically in the run's shared folder (from the global setup),
  * and the result is a file written there once the build is done.
  */
+import { spawn } from 'node:child_process';
 import { appendFile, cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
@@ -96,15 +97,24 @@ export const UNUSED_PERSON = {
   text: '---\nname: Jane Example\nhandle: null\nrole: "Nobody in any story"\nsources: [officechai-article]\n---\n',
 } as const;
 
+/** The seed of the story that `npm run new` scaffolds in the edited build, and the story's address. */
+export const NEW_STORY = {
+  fixture: 'tests/fixtures/new-story/quillfeather.txt',
+  seed: 'seeds/quillfeather.txt',
+  slug: 'quillfeather-raises-money-and-its-rival-is-not-impressed',
+} as const;
+
 /**
- * One copy with four independent changes that all still build: the valid
+ * One copy with five independent changes that all still build: the valid
  * seed fixtures (tests/fixtures/seeds/valid) dropped into `seeds/`, the
  * invented second story (SECOND_STORY) added beside the real one, the
  * timeline event of UNMATCHED_QUOTE no longer holding the article's quote,
- * and UNUSED_PERSON. None touches what the others' tests read: the new seeds
- * have no story, the second story has its own seed, companies, people,
- * sources, events and claims, the edited event only concerns the real seed,
- * and no page shows a person nothing names.
+ * UNUSED_PERSON, and the story of NEW_STORY scaffolded by `npm run new` as
+ * the README's "Add a story" says. None touches what the others' tests read:
+ * the new seeds have no story, the second and the scaffolded story have
+ * their own seeds (and the second its own companies, people, sources, events
+ * and claims), the edited event only concerns the real seed, and no page
+ * shows a person nothing names.
  */
 export function editedBuild(): Promise<SharedBuild> {
   return sharedBuild('edited', async (root) => {
@@ -119,7 +129,34 @@ export function editedBuild(): Promise<SharedBuild> {
     if (after === before) throw new Error(`the edit of ${UNMATCHED_QUOTE.file} changed nothing`);
     await writeFile(event, after);
     await writeFile(path.join(root, UNUSED_PERSON.file), UNUSED_PERSON.text);
+    await scaffoldNewStory(root);
   });
+}
+
+/** The README's recipe in the project at `root`: the seed into seeds/, then `npm run new -- seeds/<file>.txt`. */
+async function scaffoldNewStory(root: string): Promise<void> {
+  await cp(path.join(repoRoot, NEW_STORY.fixture), path.join(root, NEW_STORY.seed));
+  // The npm that runs the tests (npm_execpath) when there is one, and this node for the script it runs.
+  const npmCli = process.env['npm_execpath'];
+  const args = ['run', 'new', '--', NEW_STORY.seed];
+  const bin = path.dirname(process.execPath);
+  const output = await new Promise<string>((resolve, reject) => {
+    const npm = spawn(npmCli ? process.execPath : 'npm', npmCli ? [npmCli, ...args] : args, {
+      cwd: root,
+      env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let printed = '';
+    npm.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    npm.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    npm.on('error', reject);
+    npm.on('close', (code) =>
+      code === 0 ? resolve(printed) : reject(new Error(`npm run new failed (exit ${code}):\n${printed}`)),
+    );
+  });
+  if (!output.includes(`content/stories/${NEW_STORY.slug}/story.md`)) {
+    throw new Error(`npm run new did not say it wrote the story:\n${output}`);
+  }
 }
 
 /** Copies the second story's seed and content into the project at `root`, its sources after the real ones. */
