@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { reportContentProblem } from './content-problems';
+import { firstField, lineOfField } from './field-lines';
 import { parseYamlList } from './yaml-list';
 
 export interface YamlListLoaderOptions {
@@ -50,13 +51,28 @@ export function yamlListLoader({ file }: YamlListLoaderOptions): Loader {
 }
 
 async function loadFile(context: LoaderContext, absolute: string, file: string): Promise<void> {
-  const entries = parseYamlList(await readFile(absolute, 'utf8'), file);
+  const text = await readFile(absolute, 'utf8');
+  const entries = parseYamlList(text, file);
   const parsed = [];
-  for (const { id, data } of entries) {
-    parsed.push({ id, data: await context.parseData({ id, data, filePath: absolute }) });
+  for (const [index, { id, data, line }] of entries.entries()) {
+    try {
+      parsed.push({ id, data: await context.parseData({ id, data, filePath: absolute }) });
+    } catch (error) {
+      // Astro says line 0: point at the field the error names, or at least at the entry.
+      locateInList(error, text, index, line);
+      throw error;
+    }
   }
   context.store.clear();
   for (const { id, data } of parsed) {
     context.store.set({ id, data, filePath: file, digest: context.generateDigest(data) });
   }
+}
+
+/** Sets the location of a schema error of the list's entry `index` (on `entryLine`) to the field it names. */
+function locateInList(error: unknown, text: string, index: number, entryLine: number): void {
+  if (!(error instanceof Error && 'loc' in error && typeof error.loc === 'object')) return;
+  const field = firstField(error.message);
+  const line = (field && lineOfField(text, [index, ...field])) ?? entryLine;
+  error.loc = { ...error.loc, line, column: 1 };
 }

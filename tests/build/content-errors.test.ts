@@ -8,8 +8,10 @@
  * The shared edited build shows a warning, printed once. (A YAML file that
  * does not parse fails a rebuild in tests/gates/static-gates.test.ts.)
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildWithEdits, type BuildResult } from '../helpers/project';
+import { buildWithEdits, repoRoot, type BuildResult } from '../helpers/project';
 import { editedBuild, UNUSED_PERSON } from '../helpers/shared-builds';
 
 const ANTHROPIC = 'content/companies/anthropic.md';
@@ -49,8 +51,10 @@ describe('a content file that does not match its schema', () => {
     );
   });
 
-  test('is named by its path', () => {
-    expect(result.output).toContain(`${ANTHROPIC}:0:0`);
+  test('is located at the line of the first field it names', async () => {
+    const text = await readFile(path.join(repoRoot, ANTHROPIC), 'utf8');
+    const line = text.split('\n').indexOf('  value: 183000000000') + 1;
+    expect(result.output).toContain(`${ANTHROPIC}:${line}:1`);
   });
 });
 
