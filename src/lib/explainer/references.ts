@@ -65,7 +65,9 @@ export function findDanglingReferences(
       const where = locations[reference.collection] ?? reference.collection;
       const closest = nearest(reference.id, ids ?? [], SUGGESTIONS);
       const offer = closest.length > 0 ? `Closest ids: ${closest.join(', ')}.` : 'It has no entries yet.';
-      problems.push(`${entry.file}: "${field}" refers to "${reference.id}", but there is no such entry in ${where}. ${offer}`);
+      problems.push(
+        `${entry.file}: "${field}" refers to "${reference.id}", but there is no such entry in ${where}. ${offer}`,
+      );
     }
   }
   return problems;
