@@ -87,6 +87,17 @@ describe('buildArticlePages', () => {
     ]);
   });
 
+  test('a company without a column its story shows is a problem naming the missing field', () => {
+    const collections = story();
+    const acme = collections.companies[0]!;
+    const { revenueRunRate, ...withoutRevenue } = acme.data;
+    expect(revenueRunRate).toBeDefined();
+    collections.companies[0] = { ...acme, data: withoutRevenue };
+    expect(buildArticlePages(collections).problems.join('\n')).toContain(
+      `\n- content/companies/acme.md: missing field \`revenueRunRate\`, which the table of content/stories/${STORY}/story.md shows.`,
+    );
+  });
+
   test('a company listed twice in a story is a problem naming both places', () => {
     const collections = story();
     collections.stories[0] = storyEntry(STORY, { ...storySidecar(), companies: ['rival', 'acme', 'rival'] });

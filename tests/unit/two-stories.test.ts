@@ -80,8 +80,8 @@ describe('what does not fit a story', () => {
     collections.stories[0] = storyEntry(STORY, { ...storySidecar(), companies: ['rival', 'acme', 'bystander'] });
     expect(buildArticlePages(collections).problems).toEqual([
       `A story's content does not fit together:
-- content/companies/bystander.md: no "products", which the table of content/stories/${STORY}/story.md shows. Add it (with status: not-found and a reason when no source gives it), or list the story's "columns" without it.
-- content/companies/bystander.md: no "stakes.acme", which the table of content/stories/${STORY}/story.md shows. Add it (with status: not-found and a reason when no source gives it), or list the story's "columns" without it.`,
+- content/companies/bystander.md: missing field \`products\`, which the table of content/stories/${STORY}/story.md shows. Add it (with status: not-found and a reason when no source gives it), or list the story's "columns" without it.
+- content/companies/bystander.md: missing field \`stakes.acme\`, which the table of content/stories/${STORY}/story.md shows. Add it (with status: not-found and a reason when no source gives it), or list the story's "columns" without it.`,
     ]);
   });
 

@@ -276,7 +276,7 @@ function tableProblems(
       if (columnValue(company, column.id, subject) !== undefined) continue;
       const field = column.id === 'stake' ? `stakes.${subject?.id ?? ''}` : column.id;
       problems.push(
-        `${fileOf(company, 'companies')}: no "${field}", which the table of ${file} shows. Add it (with status: not-found and a reason when no source gives it), or list the story's "columns" without it.`,
+        `${fileOf(company, 'companies')}: missing field \`${field}\`, which the table of ${file} shows. Add it (with status: not-found and a reason when no source gives it), or list the story's "columns" without it.`,
       );
     }
   }
