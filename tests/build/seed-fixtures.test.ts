@@ -11,7 +11,7 @@ import { buildProject, copyProject, repoRoot, type BuildResult } from '../helper
 import { editedBuild } from '../helpers/shared-builds';
 
 const FIXTURES = path.join(repoRoot, 'tests/fixtures/seeds');
-const BAD_FIXTURES = ['empty', 'title-only', 'invalid-utf8'];
+const BAD_FIXTURES = ['empty', 'title-only', 'invalid-utf8', 'huge-amount'];
 
 describe('new seeds dropped into seeds/', () => {
   test('each becomes a page, rendered literally, with no code change', async () => {
@@ -72,13 +72,14 @@ describe('bad seeds dropped into seeds/ together', () => {
 
   test('fail the build with one error that counts them', () => {
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('3 seeds cannot be published:\n- seeds/empty.txt: ');
+    expect(result.output).toContain('4 seeds cannot be published:\n- seeds/empty.txt: ');
   });
 
   test.each([
     'seeds/empty.txt: the file is empty. A seed needs a title line, a blank line, then the paragraphs of the article.',
     "seeds/title-only.txt: the file has a title but no body. Add the article's paragraphs after a blank line.",
     'seeds/latin1.txt: the file is not valid UTF-8 text. Save it with UTF-8 encoding and build again.',
+    'seeds/huge-amount.txt: paragraph 1: the amount “$999999999999999…” (400 digits) is too large to check: amounts up to $9 quadrillion (9,007,199,254,740,991) can be compared. Check the seed against the original article: a number this size is almost certainly a copying mistake.',
   ])('list the message "%s"', (message) => {
     expect(result.output).toContain(`\n- ${message}`);
   });
