@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { companyTable } from '../../src/lib/explainer/company-table';
 import {
+  claimsJson,
   companiesCsv,
   companiesJson,
   dataFileNames,
   dataFilePath,
   timelineJson,
 } from '../../src/lib/publish/data-files';
+import { plainText } from '../../src/lib/publish/plain-text';
 import { companySchema, tableColumnIds } from '../../src/schemas/company';
 import { timelineEventSchema } from '../../src/schemas/timeline-event';
 
@@ -206,7 +208,7 @@ describe('timelineJson', () => {
 
   test('an event gives every field, with ids for references and URLs for sources', () => {
     const json = timelineJson(
-      [{ id: 'musk-replies', data: reply, body: '\nHe answered within minutes.\n' }],
+      [{ id: 'musk-replies', data: reply, rendered: { html: '<p>He answered within minutes.</p>' } }],
       SOURCE_URLS,
     );
     expect(JSON.parse(json)).toEqual([
@@ -278,5 +280,30 @@ describe('dataFilePath', () => {
 
   test('the data files are the companies CSV and JSON and the timeline JSON', () => {
     expect(dataFileNames).toEqual(['companies.csv', 'companies.json', 'timeline.json', 'claims.json']);
+  });
+});
+
+describe('markdown bodies in the data files', () => {
+  test('carry the sanitised text the page shows, never markup', () => {
+    const rendered = {
+      html: '<p>Read <a href="https://example.org/">the <em>filing</em></a>.</p>\n<p>Second &amp; last.</p>',
+    };
+    expect(plainText(rendered)).toBe('Read the filing.\n\nSecond & last.');
+  });
+
+  test('a body that held raw HTML comes out as its words only (the pipeline dropped the script already)', () => {
+    const json = claimsJson(
+      [
+        {
+          id: 'story/01-x',
+          number: 1,
+          data: { quote: 'q', verdict: 'opinion', conclusion: 'c', sources: [] },
+          rendered: { html: '<p>Fine <img src="/x.png" alt="a chart"> text</p>' },
+        },
+      ],
+      SOURCE_URLS,
+    );
+    expect(json).not.toContain('<');
+    expect((JSON.parse(json) as { explanation: string }[])[0]?.explanation).toBe('Fine text');
   });
 });

@@ -8,6 +8,7 @@ import { cellNote, cellText, type CompanyTable } from '../explainer/company-tabl
 import { describeComparison, type FigureComparison } from '../explainer/figure-comparison';
 import { formatWhen } from '../site/format';
 import { toCsv } from './csv';
+import { plainText, type RenderedBody } from './plain-text';
 
 export const dataFileNames = ['companies.csv', 'companies.json', 'timeline.json', 'claims.json'] as const;
 export type DataFileName = (typeof dataFileNames)[number];
@@ -81,13 +82,14 @@ export function companiesJson(table: CompanyTable, asOf: string | undefined, sou
 interface EventRow {
   id: string;
   data: TimelineEvent;
-  body?: string | undefined;
+  /** The body as the page shows it: its text goes in the file, never its markup. */
+  rendered?: RenderedBody | undefined;
 }
 
 /** The timeline as JSON, in the order given (the explainer passes its events in time order). */
 export function timelineJson(events: readonly EventRow[], sourceUrls: SourceUrls): string {
   return `${JSON.stringify(
-    events.map(({ id, data, body }) => ({
+    events.map(({ id, data, rendered }) => ({
       id,
       title: data.title,
       when: formatWhen(data.at),
@@ -103,7 +105,7 @@ export function timelineJson(events: readonly EventRow[], sourceUrls: SourceUrls
       url: data.url ?? null,
       sources: data.sources.map((source) => sourceUrls.get(source.id) ?? source.id),
       confidence: data.confidence,
-      context: body?.trim() ?? '',
+      context: plainText(rendered),
     })),
     null,
     2,
@@ -114,20 +116,21 @@ interface ClaimRow {
   id: string;
   number: number;
   data: { quote: string; verdict: string; conclusion: string; sources: readonly { id: string }[] };
-  body?: string | undefined;
+  /** The body as the page shows it: its text goes in the file, never its markup. */
+  rendered?: RenderedBody | undefined;
   comparison?: FigureComparison | undefined;
 }
 
 /** The checked claims as JSON, numbered as on the page, with the numbers compared where there are any. */
 export function claimsJson(claims: readonly ClaimRow[], sourceUrls: SourceUrls): string {
   return `${JSON.stringify(
-    claims.map(({ id, number, data, body, comparison }) => ({
+    claims.map(({ id, number, data, rendered, comparison }) => ({
       id,
       number,
       quote: data.quote,
       verdict: data.verdict,
       conclusion: data.conclusion,
-      explanation: body?.trim() ?? '',
+      explanation: plainText(rendered),
       comparison: comparison ? { ...comparison, ratioText: describeComparison(comparison).ratio } : null,
       sources: data.sources.map((source) => sourceUrls.get(source.id) ?? source.id),
     })),
