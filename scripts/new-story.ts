@@ -5,7 +5,7 @@
  * It never overwrites: a story that exists already is left as it is.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { registerHooks } from 'node:module';
 import path from 'node:path';
 
@@ -30,6 +30,20 @@ const { scaffoldStory } = await import('./scaffold-story.ts');
 /** Why the story was not written, for the person who ran the command. */
 class UsageError extends Error {}
 
+/** The story.md, under another address, whose `seed` is `seedId`, if any (its title may have changed since). */
+async function storyOfSeed(root: string, seedId: string): Promise<string | undefined> {
+  const stories = path.join(root, 'content', 'stories');
+  if (!existsSync(stories)) return undefined;
+  const seedLine = new RegExp(`^seed:\\s*["']?${seedId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(#.*)?$`, 'm');
+  for (const entry of await readdir(stories, { withFileTypes: true })) {
+    const file = path.join(stories, entry.name, 'story.md');
+    if (entry.isDirectory() && existsSync(file) && seedLine.test(await readFile(file, 'utf8'))) {
+      return `content/stories/${entry.name}/story.md`;
+    }
+  }
+  return undefined;
+}
+
 async function main(argument: string | undefined): Promise<string> {
   if (!argument) throw new UsageError('Say which seed: npm run new -- seeds/<file>.txt');
   const root = process.cwd();
@@ -45,6 +59,12 @@ async function main(argument: string | undefined): Promise<string> {
   const folder = `content/stories/${scaffold.slug}`;
   if (existsSync(path.join(root, folder))) {
     throw new UsageError(`${folder}/ exists already: nothing was written. Edit the story there, or delete it first.`);
+  }
+  const told = await storyOfSeed(root, scaffold.seedId);
+  if (told) {
+    throw new UsageError(
+      `${told} tells ${seedFile} already: nothing was written. A seed has one story; edit that one.`,
+    );
   }
   for (const file of scaffold.files) {
     await mkdir(path.dirname(path.join(root, file.path)), { recursive: true });

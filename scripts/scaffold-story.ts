@@ -146,6 +146,8 @@ export interface ScaffoldFile {
 export interface Scaffold {
   /** The story's id: the seed's address, e.g. "a-story-about-money". */
   slug: string;
+  /** The seed's id: its file name without `.txt`. */
+  seedId: string;
   title: string;
   /** story.md first, then the claims in reading order. */
   files: ScaffoldFile[];
@@ -233,5 +235,5 @@ export function scaffoldStory(seedFile: string, text: string): Scaffold {
       text: claimFile(seedFile, claim),
     })),
   ];
-  return { slug: seed.slug, title: seed.title, files, claims };
+  return { slug: seed.slug, seedId, title: seed.title, files, claims };
 }

@@ -5,7 +5,8 @@
  * command's own behaviour is checked on a folder of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'hast';
@@ -91,6 +92,18 @@ describe('npm run new on its own', () => {
       `content/stories/${NEW_STORY.slug}/ exists already: nothing was written. Edit the story there, or delete it first.`,
     );
     expect(await readFile(storyFile, 'utf8')).toBe('edited by hand');
+  });
+
+  test('refuses a second story for a seed that a story tells already', async () => {
+    const older = path.join(root, 'content', 'stories', 'an-older-title');
+    await rename(story(), older);
+    await writeFile(path.join(older, 'story.md'), '---\nseed: "quillfeather" # its title has changed since\n---\n');
+    const { status, stderr } = run(NEW_STORY.seed);
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe(
+      'content/stories/an-older-title/story.md tells seeds/quillfeather.txt already: nothing was written. A seed has one story; edit that one.',
+    );
+    expect(existsSync(story())).toBe(false);
   });
 
   test('refuses a file outside seeds/, saying where it must go', () => {
