@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { collectionLocations as at, markdownFiles, type MarkdownFiles } from './lib/explainer/collection-locations';
-import { schemaErrorLines } from './loaders/schema-error-lines';
+import { errorLines } from './loaders/error-lines';
 import { seedLoader } from './loaders/seed-loader';
 import { showProblemsInDev } from './loaders/show-problems-in-dev';
 import { uniqueIds } from './loaders/unique-ids';
@@ -17,11 +17,11 @@ import { timelineEventSchema } from './schemas/timeline-event';
 
 /**
  * A collection of the markdown files `files` names (collection-locations.ts):
- * two files with one id fail, and a schema error gives the line of its field.
+ * two files with one id fail, and an error gives the line to fix.
  */
 const markdownIn = <Schema extends z.ZodType>({ base, pattern, id }: MarkdownFiles, schema: Schema) =>
   defineCollection({
-    loader: schemaErrorLines(glob({ pattern, base: `./${base}`, generateId: uniqueIds(base, id) })),
+    loader: errorLines(glob({ pattern, base: `./${base}`, generateId: uniqueIds(base, id) })),
     schema,
   });
 

@@ -5,14 +5,7 @@
  * yaml-list-loader.ts reads the file and fills the store.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-
-/** Where a problem is, as Astro reads it off an error to print "Location:" and show the lines around it. */
-export interface ErrorLocation {
-  /** Relative to the project root. */
-  file: string;
-  line?: number;
-  column?: number;
-}
+import { yamlSyntaxError, type ErrorLocation } from './yaml-errors';
 
 /** The file cannot be published; the message says where and why. */
 export class YamlListError extends Error {
@@ -32,34 +25,17 @@ export interface YamlListEntry {
   data: Record<string, unknown>;
 }
 
-/** The fix for the parse errors editors make most, by the parser's code. */
-const FIXES: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY: 'a value that holds ": " must be in quotes',
-  DUPLICATE_KEY: 'delete one of the two',
-  TAB_AS_INDENT: 'indent with spaces',
-  BAD_INDENT: 'line each field up under the first field of its entry',
-};
-
 /**
  * The entries of the YAML list in `text`; `file` names it in messages.
- * Throws a YamlListError for text that does not parse (with the line,
- * column and the parser's reason), for anything but a list of mappings,
- * and, all in one message, for every entry without an id and every id
- * given twice (naming both places).
+ * Throws a YamlSyntaxError for text that does not parse (yaml-errors.ts);
+ * a YamlListError for anything but a list of mappings; and one YamlListError
+ * for every entry without an id and every id given twice (naming both places).
  */
 export function parseYamlList(text: string, file: string): YamlListEntry[] {
+  const syntax = yamlSyntaxError(text, file);
+  if (syntax) throw syntax;
   const lines = new LineCounter();
-  // uniqueKeys (the default) makes a key given twice in one entry an error too.
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const [error] = document.errors;
-  if (error) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    const fix = FIXES[error.code] ?? 'fix it there';
-    throw new YamlListError(
-      `${file}:${line}:${col}: the YAML does not parse: ${error.message}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}; nothing in ${file} is published until the whole file parses.`,
-      { file, line, column: col },
-    );
-  }
+  const document = parseDocument(text, { lineCounter: lines });
   const list = document.contents;
   if (list === null) return [];
   if (!isSeq(list)) {

@@ -17,7 +17,7 @@ describe('parseYamlList', () => {
     // A colon inside an unquoted title: the value needs quotes.
     const text = '- id: a\n  title: A\n\n- id: b\n  title: Musk: no, I never said that\n';
     expect(() => parseYamlList(text, FILE)).toThrowErrorMatchingInlineSnapshot(
-      `[YamlListError: content/sources.yaml:5:10: the YAML does not parse: Nested mappings are not allowed in compact mappings. A value that holds ": " must be in quotes; nothing in content/sources.yaml is published until the whole file parses.]`,
+      `[YamlSyntaxError: content/sources.yaml:5:10: the YAML does not parse: Nested mappings are not allowed in compact mappings. A value that holds ": " must be in quotes; nothing in content/sources.yaml is published until the whole file parses.]`,
     );
   });
 

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { yamlSyntaxError } from '../../src/loaders/yaml-errors';
+
+test('YAML that parses gives no error', () => {
+  expect(yamlSyntaxError('name: Acme\nrole: "A: B"\n', 'content/people/x.md', 2)).toBeUndefined();
+});
+
+test('a frontmatter that does not parse is placed by the line of the file, after the "---"', () => {
+  const error = yamlSyntaxError('name: Jane\nhandle: null\naffiliation: Acme: the company\n', 'content/people/x.md', 2);
+  expect(error?.message).toBe(
+    'content/people/x.md:4:14: the YAML does not parse: Nested mappings are not allowed in compact mappings. A value that holds ": " must be in quotes; nothing in content/people/x.md is published until the whole file parses.',
+  );
+  expect(error?.loc).toEqual({ file: 'content/people/x.md', line: 4, column: 14 });
+});
+
+test('a tab used as indentation says to indent with spaces', () => {
+  expect(yamlSyntaxError('at:\n\tdate: "2025"\n', 'content/x.md')?.message).toContain(
+    'content/x.md:2:1: the YAML does not parse: Tabs are not allowed as indentation. Indent with spaces;',
+  );
+});
