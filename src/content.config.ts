@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { collectionLocations as at, markdownFiles, type MarkdownFiles } from './lib/explainer/collection-locations';
 import { errorLines } from './loaders/error-lines';
+import { regularFilesOnly } from './loaders/regular-files';
 import { seedLoader } from './loaders/seed-loader';
 import { showProblemsInDev } from './loaders/show-problems-in-dev';
 import { uniqueIds } from './loaders/unique-ids';
@@ -17,11 +18,12 @@ import { timelineEventSchema } from './schemas/timeline-event';
 
 /**
  * A collection of the markdown files `files` names (collection-locations.ts):
- * two files with one id fail, and an error gives the line to fix.
+ * two files with one id fail, a symbolic link anywhere in its folder fails,
+ * and an error gives the line to fix.
  */
 const markdownIn = <Schema extends z.ZodType>({ base, pattern, id }: MarkdownFiles, schema: Schema) =>
   defineCollection({
-    loader: errorLines(glob({ pattern, base: `./${base}`, generateId: uniqueIds(base, id) })),
+    loader: regularFilesOnly(errorLines(glob({ pattern, base: `./${base}`, generateId: uniqueIds(base, id) })), base),
     schema,
   });
 
@@ -32,7 +34,7 @@ const seeds = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: yamlListLoader({ file: at.sources }),
+  loader: regularFilesOnly(yamlListLoader({ file: at.sources }), at.sources),
   schema: sourceSchema,
 });
 

@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { assertRegularFiles, irregularFile, irregularFiles } from '../../src/loaders/regular-files';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { assertRegularFiles, irregularFile, irregularFiles, regularFilesOnly } from '../../src/loaders/regular-files';
 
 let root: string;
 let outside: string;
@@ -60,4 +62,14 @@ test('several problems are reported in one error', () => {
 test('without the check, reading the link publishes the outside file (control)', async () => {
   await symlink(path.join(outside, 'secret.txt'), path.join(root, 'seeds', 'y.txt'));
   expect(await readFile(path.join(root, 'seeds', 'y.txt'), 'utf8')).toContain('A file from outside the repository.');
+});
+
+test('a loader wrapped by regularFilesOnly refuses to load a folder with a link, and loads a clean one', async () => {
+  const loaded: string[] = [];
+  const loader = regularFilesOnly({ name: 'fake', load: () => Promise.resolve(void loaded.push('loaded')) }, 'seeds/');
+  const context = { config: { root: pathToFileURL(`${root}/`) } } as unknown as LoaderContext;
+  await loader.load(context);
+  await symlink(path.join(outside, 'secret.txt'), path.join(root, 'seeds', 'y.txt'));
+  await expect(loader.load(context)).rejects.toThrow(link('seeds/y.txt'));
+  expect(loaded).toEqual(['loaded']);
 });
