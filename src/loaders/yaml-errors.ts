@@ -25,13 +25,19 @@ export class YamlSyntaxError extends Error {
   }
 }
 
-/** The fix for the parse errors editors make most, by the parser's code. */
-const FIXES: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY: 'a value that holds ": " must be in quotes',
-  DUPLICATE_KEY: 'delete one of the two',
-  TAB_AS_INDENT: 'indent with spaces',
-  BAD_INDENT: 'line each field up under the first field of its entry',
-};
+/** The fix for the parse errors editors make most, by the parser's code and, where one code has several causes, its words. */
+function fixFor(code: string, message: string): string {
+  if (/end with a [\]}]/.test(message)) {
+    return 'a "[" or "{" opened earlier is not closed: close it on the line it opens, or put a value that starts with it in quotes';
+  }
+  const fixes: Record<string, string> = {
+    BLOCK_AS_IMPLICIT_KEY: 'a value that holds ": " must be in quotes',
+    DUPLICATE_KEY: 'delete one of the two',
+    TAB_AS_INDENT: 'indent with spaces',
+    BAD_INDENT: 'line each field up under the first field of its entry',
+  };
+  return fixes[code] ?? 'fix it there';
+}
 
 /**
  * The first reason the YAML `text` does not parse, as an error naming
@@ -45,7 +51,7 @@ export function yamlSyntaxError(text: string, file: string, firstLine = 1): Yaml
   if (!error) return undefined;
   const position = lines.linePos(error.pos[0]);
   const line = position.line + firstLine - 1;
-  const fix = FIXES[error.code] ?? 'fix it there';
+  const fix = fixFor(error.code, error.message);
   return new YamlSyntaxError(
     `${file}:${line}:${position.col}: the YAML does not parse: ${error.message}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}; nothing in ${file} is published until the whole file parses.`,
     { file, line, column: position.col },

@@ -91,7 +91,9 @@ test('once the file is fixed, the page shows again', async () => {
 test('frontmatter that does not parse, saved while the server runs, shows in the overlay', async () => {
   await edit(COMPANY, (text) => text.replace(/^name: (.*)$/m, 'name: [$1'));
   const shown = await overlayShowing(COMPANY);
-  expect(shown).toContain('missed comma between flow collection entries');
+  expect(shown).toContain(
+    `${COMPANY}:3:1: the YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ].`,
+  );
   await restore(COMPANY);
   expect(await pageShowing()).toBe(TITLE);
 });

@@ -18,3 +18,9 @@ test('a tab used as indentation says to indent with spaces', () => {
     'content/x.md:2:1: the YAML does not parse: Tabs are not allowed as indentation. Indent with spaces;',
   );
 });
+
+test('a list left open says to close it, or to quote a value that starts with "["', () => {
+  expect(yamlSyntaxError('name: [Acme\nrole: CEO\n', 'content/people/x.md', 2)?.message).toBe(
+    'content/people/x.md:3:1: the YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]. A "[" or "{" opened earlier is not closed: close it on the line it opens, or put a value that starts with it in quotes; nothing in content/people/x.md is published until the whole file parses.',
+  );
+});
