@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { reportContentProblem } from './content-problems';
+import { reportFileProblem } from './content-problems';
 import { firstField, frontmatterOf, lineOfField } from './field-lines';
 import { yamlSyntaxError } from './yaml-errors';
 
@@ -76,7 +76,7 @@ function withYamlErrors(context: LoaderContext): { entryTypes?: EntryTypes } {
               const said = frontmatter && yamlSyntaxError(frontmatter.yaml, file, frontmatter.firstLine);
               if (!said) throw error;
               // Under astro dev the file's problem was recorded in Astro's words (show-problems-in-dev.ts): say it in these.
-              if (context.watcher) reportContentProblem(file, said);
+              if (context.watcher) reportFileProblem(file, fileURLToPath(params.fileUrl), params.contents, said);
               throw said;
             }
           },

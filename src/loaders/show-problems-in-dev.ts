@@ -4,15 +4,17 @@
  * only. A build gets the loaders as they are, and fails on the first error.
  *
  * - A file whose frontmatter does not parse or whose data does not match
- *   the schema is recorded under its path, and cleared once it loads.
+ *   the schema is recorded with the text that failed, and shown for as long
+ *   as the file holds that text.
  * - A loader that fails while the server starts (Astro would stop the
  *   server) is recorded under the collection's name, and run again on the
  *   next change to any file until it loads; then its own watching takes over.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { isReportedElsewhere, reportContentProblem } from './content-problems';
+import { isReportedElsewhere, reportContentProblem, reportFileProblem } from './content-problems';
 
 /**
  * How markdown and YAML files are read. Astro passes these to every loader
@@ -80,38 +82,63 @@ function reporting(loader: Loader): Loader {
   };
 }
 
-/** The context with the parsing of each file watched: a failure is recorded under the file, a success clears it. */
+/**
+ * The context with the parsing of each file watched: a failure is recorded
+ * for the file and the text that failed (content-problems.ts), the text the
+ * loader read when it is known, else the file's text now.
+ */
 function trackFiles(context: LoaderContext): LoaderContext {
   const root = fileURLToPath(context.config.root);
-  const named = (file: string) => path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
-  async function tracking<T>(file: string, step: () => Promise<T> | T): Promise<T> {
-    try {
-      const result = await step();
-      reportContentProblem(file);
-      return result;
-    } catch (error) {
-      reportContentProblem(file, error);
-      throw error;
-    }
-  }
+  const named = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+  // The data that the glob loader parses comes from getEntryInfo: which file and text it was read from.
+  const readFrom = new WeakMap<object, { absolute: string; contents: string }>();
   const entryTypes = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
   return {
     ...context,
-    parseData: (props) =>
-      tracking(props.filePath ? named(props.filePath) : `${context.collection} → ${props.id}`, () =>
-        context.parseData(props),
-      ),
+    parseData: async (props) => {
+      try {
+        const data = await context.parseData(props);
+        if (!props.filePath) reportContentProblem(`${context.collection} → ${props.id}`);
+        return data;
+      } catch (error) {
+        const read = readFrom.get(props.data);
+        const absolute = read?.absolute ?? (props.filePath && path.resolve(root, props.filePath));
+        if (!absolute) reportContentProblem(`${context.collection} → ${props.id}`, error);
+        else reportFileProblem(named(absolute), absolute, read?.contents ?? textOf(absolute), error);
+        throw error;
+      }
+    },
     ...(entryTypes && {
       entryTypes: new Map(
         [...entryTypes].map(([extension, type]) => [
           extension,
           {
             ...type,
-            getEntryInfo: (params: { fileUrl: URL; contents: string }) =>
-              tracking(named(fileURLToPath(params.fileUrl)), () => type.getEntryInfo(params)),
+            getEntryInfo: async (params: { fileUrl: URL; contents: string }) => {
+              const absolute = fileURLToPath(params.fileUrl);
+              try {
+                const info = await type.getEntryInfo(params);
+                const data = (info as { data?: unknown } | undefined)?.data;
+                if (typeof data === 'object' && data !== null)
+                  readFrom.set(data, { absolute, contents: params.contents });
+                return info;
+              } catch (error) {
+                reportFileProblem(named(absolute), absolute, params.contents, error);
+                throw error;
+              }
+            },
           },
         ]),
       ),
     }),
   };
+}
+
+/** The text of a file now, or an empty string when it cannot be read. */
+function textOf(absolute: string): string {
+  try {
+    return readFileSync(absolute, 'utf8');
+  } catch {
+    return '';
+  }
 }
