@@ -1,63 +1,36 @@
 /**
  * Editors run `npm run dev`, change a file and see the change: a seed
  * (through the seed loader's watcher) and a content file (through Astro's
- * glob loader), in a real dev server on a copy of the project.
+ * glob loader), in a real dev server on a copy of the project; and the
+ * data files an explainer links to are served as in the build.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject, repoRoot } from '../helpers/project';
+import { eventually, startDevServer, type DevServer } from '../helpers/dev-server';
+import { copyProject } from '../helpers/project';
 
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
 let root: string;
-let server: ChildProcess;
+let server: DevServer;
 let origin: string;
 
 beforeAll(async () => {
   root = await copyProject();
-  const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const port = String(40000 + Math.floor(Math.random() * 20000));
-  server = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', port], {
-    cwd: root,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  origin = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0];
-      if (url) {
-        clearTimeout(timer);
-        resolve(url);
-      }
-    };
-    server.stdout?.on('data', read);
-    server.stderr?.on('data', read);
-  });
+  server = await startDevServer(root);
+  origin = server.origin;
 });
 
 afterAll(() => {
-  server?.kill();
+  server?.stop();
 });
 
 /** Fetches `page` until its HTML contains `text`, for up to 30 seconds. */
-async function waitForText(page: string, text: string): Promise<string> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const response = await fetch(`${origin}${page}`).catch(() => undefined);
-    const html = response ? await response.text() : '';
-    if (html.includes(text)) return html;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${page} never showed "${text}"`);
+function waitForText(page: string, text: string): Promise<string> {
+  return eventually(`${page} never showed "${text}"`, async () => {
+    const html = await (await fetch(`${origin}${page}`)).text();
+    return html.includes(text) ? html : undefined;
+  });
 }
 
 test('a new seed becomes a page, and an edit to it shows without a restart', async () => {
