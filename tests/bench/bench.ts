@@ -45,7 +45,7 @@ function visibleText(tree: Root): string {
     node.children = node.children.filter(
       (child: RootContent) =>
         !(child.type === 'element' && ['script', 'style', 'template', 'noscript'].includes(child.tagName)),
-    ) as typeof node.children;
+    );
     for (const child of node.children) if (child.type === 'element') strip(child);
   };
   const body = selectAll('body', tree)[0];
