@@ -5,10 +5,12 @@
  * build shows how Astro frames a schema error, and one shows that every
  * problem the model finds is reported at once, without one causing others:
  * dangling references, the story's content, and the claims against the text.
+ * That second build runs as `npm run build` does, over a previous site, and
+ * shows that a build failing half-way leaves dist/ as it was.
  * The shared edited build shows a warning, printed once. (A YAML file that
  * does not parse fails a rebuild in tests/gates/static-gates.test.ts.)
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildWithEdits, repoRoot, type BuildResult } from '../helpers/project';
@@ -21,6 +23,7 @@ const CLAIMS = `${STORY}/claims`;
 const MUSK_REPLY = `${TIMELINE}/2025-09-23-musk-replies-winning-was-never-possible.md`;
 const ARTICLE = `${STORY}/story.md`;
 const SEED = 'seeds/000_d2ade5a4050b47a8.txt';
+const PREVIOUS_SITE = 'the previous, complete site';
 
 describe('a content file that does not match its schema', () => {
   let result: BuildResult;
@@ -59,32 +62,53 @@ describe('a content file that does not match its schema', () => {
 });
 
 describe('mistakes the model finds, all in one copy', () => {
-  let result: BuildResult;
+  let result: BuildResult & { root: string };
   beforeAll(async () => {
-    result = await buildWithEdits({
-      // References to ids that do not exist.
-      [MUSK_REPLY]: (text) => text.replace('actor: elon-musk', 'actor: elon'),
-      [ANTHROPIC]: (text) =>
-        text.replace(
-          'sources: [anthropic-series-f, ourcoders-50125]',
-          'sources: [anthropic-series-g, ourcoders-50125]',
-        ),
-      // An unknown company, and a company listed twice.
-      [ARTICLE]: (text) =>
-        text.replace(
-          'companies: [anthropic, xai, openai, google, amazon]',
-          'companies: [anthropic, x-ai, openai, google, amazon, openai]',
-        ),
-      // A reply chain that loops: Yacine's post now answers Berman's, which answers Musk's reply to Yacine.
-      [`${TIMELINE}/2025-09-23-yacine-says-anthropic-is-going-to-lose.md`]: (text) =>
-        text.replace('kind: post\n', 'kind: post\ninReplyTo: 2025-09-23-berman-says-musk-said-the-same-about-openai\n'),
-      // The seed's "$183 billion" changed, a wrong number called supported, a quote that occurs four times.
-      [SEED]: (seed) => seed.replace('$183 billion', '$180 billion'),
-      [`${CLAIMS}/08-annualized-revenue-500-billion.md`]: (claim) =>
-        claim.replace('verdict: wrong', 'verdict: supported'),
-      [`${CLAIMS}/02-anthropic-competes-with-xai.md`]: (claim) =>
-        claim.replace('quote: "Anthropic, which competes with his own xAI"', 'quote: "xAI"'),
-    });
+    result = await buildWithEdits(
+      {
+        // References to ids that do not exist.
+        [MUSK_REPLY]: (text) => text.replace('actor: elon-musk', 'actor: elon'),
+        [ANTHROPIC]: (text) =>
+          text.replace(
+            'sources: [anthropic-series-f, ourcoders-50125]',
+            'sources: [anthropic-series-g, ourcoders-50125]',
+          ),
+        // An unknown company, and a company listed twice.
+        [ARTICLE]: (text) =>
+          text.replace(
+            'companies: [anthropic, xai, openai, google, amazon]',
+            'companies: [anthropic, x-ai, openai, google, amazon, openai]',
+          ),
+        // A reply chain that loops: Yacine's post now answers Berman's, which answers Musk's reply to Yacine.
+        [`${TIMELINE}/2025-09-23-yacine-says-anthropic-is-going-to-lose.md`]: (text) =>
+          text.replace(
+            'kind: post\n',
+            'kind: post\ninReplyTo: 2025-09-23-berman-says-musk-said-the-same-about-openai\n',
+          ),
+        // The seed's "$183 billion" changed, a wrong number called supported, a quote that occurs four times.
+        [SEED]: (seed) => seed.replace('$183 billion', '$180 billion'),
+        [`${CLAIMS}/08-annualized-revenue-500-billion.md`]: (claim) =>
+          claim.replace('verdict: wrong', 'verdict: supported'),
+        [`${CLAIMS}/02-anthropic-competes-with-xai.md`]: (claim) =>
+          claim.replace('quote: "Anthropic, which competes with his own xAI"', 'quote: "xAI"'),
+      },
+      {
+        // Built as `npm run build` does, over the previous site: the model's error stops the
+        // build half-way, while it renders pages, and dist/ must come out of it untouched.
+        viaBuildScript: true,
+        prepare: async (root) => {
+          await mkdir(path.join(root, 'dist'));
+          await writeFile(path.join(root, 'dist', 'index.html'), PREVIOUS_SITE);
+        },
+      },
+    );
+  });
+
+  test('leave the previous dist/ untouched, with no staging folder or .prerender/ behind (npm run build)', async () => {
+    expect(result.output).toContain('dist/ was left as it was before this build.');
+    expect(await readdir(path.join(result.root, 'dist'), { recursive: true })).toEqual(['index.html']);
+    expect(await readFile(path.join(result.root, 'dist', 'index.html'), 'utf8')).toBe(PREVIOUS_SITE);
+    expect((await readdir(result.root)).filter((name) => name.includes('dist'))).toEqual(['dist']);
   });
 
   test('fail the build with one error, each kind of problem under one heading', () => {

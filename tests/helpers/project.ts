@@ -125,8 +125,12 @@ export type Edit = (text: string) => string;
  * (paths relative to the project). Each edit must change its file, so a
  * test can never pass because an edit silently matched nothing.
  */
-export async function buildWithEdits(edits: Readonly<Record<string, Edit>>): Promise<BuildResult> {
+export async function buildWithEdits(
+  edits: Readonly<Record<string, Edit>>,
+  options: BuildOptions & { prepare?: (root: string) => Promise<void> } = {},
+): Promise<BuildResult & { root: string }> {
   const root = await copyProject();
+  await options.prepare?.(root);
   for (const [file, edit] of Object.entries(edits)) {
     const target = path.join(root, file);
     const before = await readFile(target, 'utf8');
@@ -134,5 +138,5 @@ export async function buildWithEdits(edits: Readonly<Record<string, Edit>>): Pro
     if (after === before) throw new Error(`the edit of ${file} changed nothing`);
     await writeFile(target, after);
   }
-  return buildProject(root);
+  return { ...(await buildProject(root, options)), root };
 }
