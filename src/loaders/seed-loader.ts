@@ -10,6 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { decodeSeed, parseSeed, SeedError } from '../lib/seed/seed';
 import { seedSchema } from '../schemas/seed';
 import { reportContentProblem } from './content-problems';
+import { irregularFiles } from './regular-files';
 
 export interface SeedLoaderOptions {
   /** Folder of the seed files, relative to the project root. */
@@ -50,11 +51,17 @@ export function seedLoader({ folder }: SeedLoaderOptions): Loader {
 }
 
 async function loadAll(context: LoaderContext, root: string, directory: string): Promise<void> {
-  const names = (await readdir(directory)).filter((name) => name.endsWith('.txt')).sort();
+  const isSeed = (name: string) => name.endsWith('.txt');
+  // Only regular files are read: a link could publish any file of the machine that builds (regular-files.ts).
+  const irregular = await irregularFiles(root, path.relative(root, directory), { recursive: false, isEntry: isSeed });
+  const names = (await readdir(directory, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && isSeed(entry.name))
+    .map((entry) => entry.name)
+    .sort();
   const bySlug = new Map<string, string>();
   const entries = [];
   // Every seed is read before any error is raised, so an editor sees all the bad files at once.
-  const problems: string[] = [];
+  const problems: string[] = [...irregular];
   for (const name of names) {
     const absolute = path.join(directory, name);
     const file = path.relative(root, absolute).split(path.sep).join('/');
