@@ -29,19 +29,28 @@ export function seedLoader({ folder }: SeedLoaderOptions): Loader {
       context.watcher?.add(directory);
       // Reloads run one after another: two at once could end in the wrong order, the older files loaded last.
       let reloads = Promise.resolve();
-      const reload = (changed: string): void => {
-        if (path.dirname(changed) !== directory || !changed.endsWith('.txt')) return;
-        reloads = reloads.then(async () => {
-          try {
-            await loadAll(context, root, directory);
-            reportContentProblem(context.collection);
-            context.logger.info(`Reloaded seeds after a change to ${path.relative(root, changed)}`);
-          } catch (error) {
+      const reloadOnce = async (changed: string, again: boolean): Promise<void> => {
+        try {
+          await loadAll(context, root, directory);
+          reportContentProblem(context.collection);
+          context.logger.info(`Reloaded seeds after a change to ${path.relative(root, changed)}`);
+        } catch (error) {
+          // A seed read while it is being saved can be empty or cut short, and the watcher may not
+          // report the end of the save: read once more, a moment later, before saying it is broken.
+          if (again) {
+            setTimeout(() => {
+              reloads = reloads.then(() => reloadOnce(changed, false));
+            }, 150);
+          } else {
             // In dev a bad edit must not stop the server: the pages show it (content-problems.ts) until it is fixed.
             reportContentProblem(context.collection, error);
             context.logger.error(error instanceof Error ? error.message : String(error));
           }
-        });
+        }
+      };
+      const reload = (changed: string): void => {
+        if (path.dirname(changed) !== directory || !changed.endsWith('.txt')) return;
+        reloads = reloads.then(() => reloadOnce(changed, true));
       };
       context.watcher?.on('change', reload);
       context.watcher?.on('add', reload);

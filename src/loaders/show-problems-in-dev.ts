@@ -93,6 +93,14 @@ function trackFiles(context: LoaderContext): LoaderContext {
   // The data that the glob loader parses comes from getEntryInfo: which file and text it was read from.
   const readFrom = new WeakMap<object, { absolute: string; contents: string }>();
   const entryTypes = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
+  // A file read while it is being saved can fail, and the watcher may not report the end of the
+  // save: when the file no longer holds the text that failed, a moment later, have it read again.
+  const failed = (file: string, absolute: string, contents: string, error: unknown) => {
+    reportFileProblem(file, absolute, contents, error);
+    setTimeout(() => {
+      if (textOf(absolute) !== contents) context.watcher?.emit('change', absolute);
+    }, 150);
+  };
   return {
     ...context,
     parseData: async (props) => {
@@ -104,7 +112,7 @@ function trackFiles(context: LoaderContext): LoaderContext {
         const read = readFrom.get(props.data);
         const absolute = read?.absolute ?? (props.filePath && path.resolve(root, props.filePath));
         if (!absolute) reportContentProblem(`${context.collection} → ${props.id}`, error);
-        else reportFileProblem(named(absolute), absolute, read?.contents ?? textOf(absolute), error);
+        else failed(named(absolute), absolute, read?.contents ?? textOf(absolute), error);
         throw error;
       }
     },
@@ -123,7 +131,7 @@ function trackFiles(context: LoaderContext): LoaderContext {
                   readFrom.set(data, { absolute, contents: params.contents });
                 return info;
               } catch (error) {
-                reportFileProblem(named(absolute), absolute, params.contents, error);
+                failed(named(absolute), absolute, params.contents, error);
                 throw error;
               }
             },
