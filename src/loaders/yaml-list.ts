@@ -42,7 +42,17 @@ export function parseYamlList(text: string, file: string): YamlListEntry[] {
     throw new YamlListError(`${file}: must be a list of entries, each starting with "- id: …".`, { file });
   }
   // As plain data, anchors and aliases resolved: one value per item of the list.
-  const values = document.toJS() as unknown[];
+  let values: unknown[];
+  try {
+    values = document.toJS() as unknown[];
+  } catch (error) {
+    // The yaml package refuses aliases that expand far beyond the text ("billion laughs"): say it for a person.
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new YamlListError(
+      `${file}: its aliases (*name) repeat other values so often that reading them would exhaust the memory of the build (${error.message}). Write each value out instead of repeating it through an alias.`,
+      { file },
+    );
+  }
   const entries: YamlListEntry[] = [];
   const problems: { message: string; line: number }[] = [];
   const lineOfId = new Map<string, number>();

@@ -105,24 +105,41 @@ export const NEW_STORY = {
 } as const;
 
 /**
- * One copy with five independent changes that all still build: the valid
+ * The hostile-input fixtures (tests/fixtures/hostile) that publish: seeds
+ * whose markup, links and invisible characters must reach the page as inert
+ * text, and a story whose every field that reaches a page, a data file or the
+ * JSON-LD is hostile (`</script>`, U+2028, formula cells, bidi controls).
+ */
+export const HOSTILE = {
+  seeds: 'tests/fixtures/hostile/seeds/inert',
+  story: 'tests/fixtures/hostile/story',
+  slug: 'hostile-corp-says-script-script-alert-seed-script-rivals-will-fail',
+  seed: '901_fixture_hostile',
+} as const;
+
+/**
+ * One copy with six independent changes that all still build: the valid
  * seed fixtures (tests/fixtures/seeds/valid) dropped into `seeds/`, the
  * invented second story (SECOND_STORY) added beside the real one, the
  * timeline event of UNMATCHED_QUOTE no longer holding the article's quote,
- * UNUSED_PERSON, and the story of NEW_STORY scaffolded by `npm run new` as
- * the README's "Add a story" says. None touches what the others' tests read:
- * the new seeds have no story, the second and the scaffolded story have
- * their own seeds (and the second its own companies, people, sources, events
- * and claims), the edited event only concerns the real seed, and no page
- * shows a person nothing names.
+ * UNUSED_PERSON, the story of NEW_STORY scaffolded by `npm run new` as the
+ * README's "Add a story" says, and the HOSTILE seeds and story. None touches
+ * what the others' tests read: the new seeds have no story, the second, the
+ * hostile and the scaffolded story have their own seeds (and the second and
+ * the hostile one their own companies, people, sources, events and claims),
+ * the edited event only concerns the real seed, and no page shows a person
+ * nothing names.
  */
 export function editedBuild(): Promise<SharedBuild> {
   return sharedBuild('edited', async (root) => {
-    const fixtures = path.join(repoRoot, 'tests/fixtures/seeds/valid');
-    for (const file of await readdir(fixtures)) {
-      await cp(path.join(fixtures, file), path.join(root, 'seeds', file));
+    for (const folder of ['tests/fixtures/seeds/valid', HOSTILE.seeds]) {
+      const fixtures = path.join(repoRoot, folder);
+      for (const file of await readdir(fixtures)) {
+        await cp(path.join(fixtures, file), path.join(root, 'seeds', file));
+      }
     }
-    await addSecondStory(root);
+    await addStory(root, SECOND_STORY.fixture);
+    await addStory(root, HOSTILE.story);
     const event = path.join(root, UNMATCHED_QUOTE.file);
     const before = await readFile(event, 'utf8');
     const after = before.replace(UNMATCHED_QUOTE.from, UNMATCHED_QUOTE.to);
@@ -159,12 +176,12 @@ async function scaffoldNewStory(root: string): Promise<void> {
   }
 }
 
-/** Copies the second story's seed and content into the project at `root`, its sources after the real ones. */
-async function addSecondStory(root: string): Promise<void> {
-  const fixture = path.join(repoRoot, SECOND_STORY.fixture);
+/** Copies the seed and content of a fixture story into the project at `root`, its sources after the real ones. */
+async function addStory(root: string, folder: string): Promise<void> {
+  const fixture = path.join(repoRoot, folder);
   await cp(path.join(fixture, 'seeds'), path.join(root, 'seeds'), { recursive: true });
-  for (const folder of ['companies', 'people', 'stories']) {
-    await cp(path.join(fixture, 'content', folder), path.join(root, 'content', folder), { recursive: true });
+  for (const shared of ['companies', 'people', 'stories']) {
+    await cp(path.join(fixture, 'content', shared), path.join(root, 'content', shared), { recursive: true });
   }
   const sources = await readFile(path.join(fixture, 'content', 'sources.yaml'), 'utf8');
   await appendFile(path.join(root, 'content', 'sources.yaml'), sources);

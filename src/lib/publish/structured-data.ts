@@ -87,7 +87,15 @@ export function explainerJsonLd(input: StructuredDataInput): Record<string, unkn
   };
 }
 
-/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
+/**
+ * JSON for a <script type="application/ld+json">: "<" escaped so no text can
+ * close the element or open a comment, and U+2028 and U+2029 escaped so the
+ * text is also a valid JavaScript string for the engines older than ES2019
+ * that still read them as line ends.
+ */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
