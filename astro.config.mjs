@@ -1,14 +1,40 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { rehypePlugins, remarkPlugins } from './src/plugins/markdown-pipeline.ts';
 
 /** Makes "explainer", "/explainer" or "/explainer/" into "/explainer/". */
 function normalizeBase(base = '/') {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
+
+/**
+ * The unified() processor of @astrojs/markdown-remark with the plugins of
+ * src/plugins/markdown-pipeline.ts, both loaded when a markdown file is first
+ * rendered instead of when this config is read. Astro renders only the content
+ * files that changed since the last build, so a rebuild after an edit to a seed
+ * or to nothing loads neither remark and rehype nor the plugin list, whose .ts
+ * file would also make Node load its TypeScript stripper: 0.1 to 0.2 s a build.
+ * Plugins that an integration adds to `options` run after ours.
+ * @typedef {import('@astrojs/markdown-remark').RemarkPlugins} RemarkPlugins
+ * @typedef {import('@astrojs/markdown-remark').RehypePlugins} RehypePlugins
+ * @type {import('@astrojs/markdown-remark').MarkdownProcessor<{ remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins }>}
+ */
+const markdownProcessor = {
+  name: 'unified',
+  options: { remarkPlugins: [], rehypePlugins: [] },
+  async createRenderer(shared) {
+    const [{ unified }, pipeline] = await Promise.all([
+      import('@astrojs/markdown-remark'),
+      import('./src/plugins/markdown-pipeline.ts'),
+    ]);
+    const { remarkPlugins, rehypePlugins } = markdownProcessor.options;
+    return unified({
+      remarkPlugins: [...pipeline.remarkPlugins, ...remarkPlugins],
+      rehypePlugins: [...pipeline.rehypePlugins, ...rehypePlugins],
+    }).createRenderer(shared);
+  },
+};
 
 /** The host of every absolute URL when SITE is not set. */
 const PLACEHOLDER_SITE = 'https://example.org';
@@ -57,6 +83,6 @@ export default defineConfig({
   markdown: {
     // No code blocks in our content, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins, rehypePlugins }),
+    processor: markdownProcessor,
   },
 });

@@ -3,5 +3,5 @@ import type { APIRoute } from 'astro';
 import { FAVICON_SVG } from '../lib/site/favicon';
 import { svgToPng } from '../lib/publish/share-image';
 
-export const GET: APIRoute = () =>
-  new Response(new Uint8Array(svgToPng(FAVICON_SVG, 32)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async () =>
+  new Response(new Uint8Array(await svgToPng(FAVICON_SVG, 32)), { headers: { 'Content-Type': 'image/png' } });
