@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site and prints its figures — per page weight,
  * requests, JavaScript, CSS and page-to-text ratio; build time against a bare
- * Astro site; the marginal cost of a seed; Lighthouse scores — and exits
+ * Astro site; the marginal cost of a seed; Lighthouse scores; scale (1,000
+ * seeds, one 5 MB seed: time and peak memory, tests/bench/scale.ts) — and exits
  * non-zero when a budget is broken. Figures are printed, never asserted in a
  * timed test.
  *
@@ -29,6 +30,7 @@ import { chromiumPath } from '../helpers/browser.ts';
 import { sitePages } from '../helpers/pages.ts';
 import { buildProject, copyProject, removeCopies, repoRoot } from '../helpers/project.ts';
 import { serveSite } from '../helpers/serve.ts';
+import { benchScale } from './scale.ts';
 
 const BUDGET = {
   pageBytes: 30 * 1024,
@@ -456,6 +458,8 @@ async function main() {
     await lighthouseScores(dist);
     await removeSites();
     await scaling();
+    await removeSites();
+    await benchScale();
   } finally {
     await removeSites();
     if (scratch) await rm(scratch, { recursive: true, force: true });
