@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
@@ -13,11 +12,6 @@ const withBuiltSite = {
 
 export default defineConfig({
   test: {
-    // Vitest's default is one worker fewer than there are cores: one worker on
-    // the 2-core machines we run on. Most of these tests wait on child processes
-    // (astro build, Chromium, the Nu checker), so two files side by side take a
-    // third less time.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       // Pure functions, schemas and plugins: no build, no browser. Astro's Vite
       // config lets the schemas import `reference()` from `astro:content`.
