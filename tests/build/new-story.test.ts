@@ -55,6 +55,12 @@ describe('a story scaffolded by npm run new, then built', () => {
       'An article by a publisher not recorded yet, published on a date not recorded. 0 of 6 claims checked so far.',
     );
   });
+
+  test('says nothing of a comparison table the story does not have yet', () => {
+    const howChecked = text(one(page, '#how-we-checked')).replace(/\s+/g, ' ');
+    expect(howChecked).not.toContain('values in the comparison table');
+    expect(howChecked).toContain('0 of 6 claims of the article checked');
+  });
 });
 
 describe('npm run new on its own', () => {
