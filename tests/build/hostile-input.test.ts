@@ -15,8 +15,8 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse } from 'csv-parse/sync';
 import type { Element, Root } from 'hast';
-import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
+import { xmlElements, xmlText } from '../helpers/xml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseSeed, type ParsedSeed } from '../../src/lib/seed/seed';
 import { MAX_SLUG_LENGTH } from '../../src/lib/seed/slug';
@@ -212,16 +212,3 @@ describe('a story whose every field is hostile', () => {
     ]);
   });
 });
-
-/** Elements of an XML tree with the given name, in document order. */
-function xmlElements(node: XmlRoot | XmlElement, name: string): XmlElement[] {
-  const found: XmlElement[] = [];
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.name === name) found.push(child);
-    found.push(...xmlElements(child, name));
-  }
-  return found;
-}
-const xmlText = (element: XmlElement): string =>
-  element.children.map((child) => ('value' in child ? child.value : '')).join('');

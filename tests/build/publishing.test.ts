@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
+import { xmlElements, xmlText } from '../helpers/xml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { all, one, readPage, text } from '../helpers/html';
 import { SUB_PATH, subPathBuild } from '../helpers/shared-builds';
@@ -18,19 +18,6 @@ let outDir: string;
 beforeAll(async () => {
   ({ outDir } = await subPathBuild());
 });
-
-/** Elements of an XML tree with the given name, in document order. */
-function xmlElements(node: XmlRoot | XmlElement, name: string): XmlElement[] {
-  const found: XmlElement[] = [];
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.name === name) found.push(child);
-    found.push(...xmlElements(child, name));
-  }
-  return found;
-}
-const xmlText = (element: XmlElement): string =>
-  element.children.map((child) => ('value' in child ? child.value : '')).join('');
 
 /** Width and height from a PNG's IHDR chunk. */
 async function pngSize(file: string) {
