@@ -5,6 +5,8 @@ import { entrySchema } from './errors';
 import { webUrlSchema } from './web-url';
 import { whenSchema } from './when';
 
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD, e.g. "2031-03-02"' });
+
 const sentences = z.array(z.string().min(1, 'write the note as a sentence')).default([]);
 
 /**
@@ -23,6 +25,14 @@ export const storySchema = entrySchema({
   url: webUrlSchema('the full address of the original article').optional(),
   /** When the original was published; use a precision such as on-or-after when the date is not published. */
   published: whenSchema.optional(),
+  /** When this explainer was first published (YYYY-MM-DD): shown in its byline, JSON-LD and feed. */
+  explainerPublished: isoDate.optional(),
+  /** When this explainer last changed in substance (YYYY-MM-DD), if after it was first published. */
+  explainerUpdated: isoDate.optional(),
+  /** Corrections made to this explainer, oldest first: what was wrong and what it says now. */
+  corrections: z
+    .array(z.strictObject({ date: isoDate, text: z.string().min(1, 'say what was corrected') }))
+    .default([]),
   /** Exactly three short bullets: what the reader should take away. */
   summary: z.array(z.string().min(1)).length(3, 'write exactly three summary bullets').optional(),
   /** The company the article is about, marked in the table and named by its "stake in" column: an id from content/companies. */
@@ -44,6 +54,9 @@ export const storySchema = entrySchema({
       sources: sentences,
     })
     .default({ checking: [], exchange: [], sources: [] }),
-});
+}).refine(
+  (story) => !story.explainerUpdated || !story.explainerPublished || story.explainerUpdated >= story.explainerPublished,
+  { message: 'must not be before "explainerPublished"', path: ['explainerUpdated'] },
+);
 
 export type StoryData = z.infer<typeof storySchema>;

@@ -90,6 +90,7 @@ export function source(id: string, publisher = 'Newswire') {
       url: `https://example.org/${id}`,
       published: '2025-09-01',
       accessed: null,
+      read: 'archived-copy',
     }),
   };
 }

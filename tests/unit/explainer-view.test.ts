@@ -17,11 +17,29 @@ function storyView(collections = story()) {
 }
 
 describe('explainerView', () => {
-  test('numbers the cited sources from 1 in bibliography order', () => {
-    expect([...storyView().sourceNumbers]).toEqual([
-      ['release', 1],
-      ['news', 2],
-    ]);
+  test('numbers the cited sources from 1 in order of first citation: the exchange first', () => {
+    expect(storyView().citations).toEqual(
+      new Map([
+        ['news', { number: 1, label: 'Source 1: Newswire, 1 Sept 2025' }],
+        ['release', { number: 2, label: 'Source 2: Acme, 1 Sept 2025' }],
+      ]),
+    );
+  });
+
+  test('gives no number to a source the page does not cite', () => {
+    expect(storyView().citations.has('unused')).toBe(false);
+  });
+
+  test('gives the byline the desk and the explainer’s dates, and no update on the day of publication', () => {
+    const base = story();
+    const entry = base.stories[0];
+    if (!entry) throw new Error('no story');
+    entry.data = { ...entry.data, explainerPublished: '2031-03-02', explainerUpdated: '2031-03-02' };
+    expect(storyView(base).byline).toEqual({
+      author: 'The Explainer desk',
+      published: { datetime: '2031-03-02', label: '2 Mar 2031' },
+      updated: undefined,
+    });
   });
 
   test('names each cited source by its publisher', () => {

@@ -44,6 +44,7 @@ const source = {
   url: 'https://example.org/release',
   published: '2025-09-01',
   accessed: null,
+  read: 'archived-copy',
 };
 
 describe('an unknown field', () => {
@@ -63,7 +64,7 @@ describe('an unknown field', () => {
 
   test('with no known field near it lists the fields there are', () => {
     expect(schemaErrors(sourceSchema, { ...source, language: 'en' })).toEqual([
-      'language: unknown field `language` — the fields here are `id`, `title`, `publisher`, `url`, `published`, `publishedNote`, `accessed`, `archiveUrl`, `note`',
+      'language: unknown field `language` — the fields here are `id`, `title`, `publisher`, `url`, `published`, `publishedNote`, `accessed`, `read`, `archiveUrl`, `note`',
     ]);
   });
 

@@ -36,6 +36,9 @@ test('with no publisher or address, the structured data names neither', () => {
     original: { title: 'A Story', url: undefined, publisher: undefined },
     dataFiles: [],
     claims: [],
+    author: 'The Explainer desk',
+    datePublished: undefined,
+    dateModified: undefined,
   })['@graph'] as { '@type': string; isBasedOn?: unknown }[];
   expect(graph[0]?.isBasedOn).toEqual({ '@type': 'NewsArticle', headline: 'A Story' });
 });

@@ -10,7 +10,7 @@ describe('parseYamlList', () => {
   test('reads the bibliography: every entry with its id and line', () => {
     const entries = parseYamlList(readFileSync(path.join(repoRoot, FILE), 'utf8'), FILE);
     expect(entries.length).toBeGreaterThan(10);
-    expect(entries[0]).toMatchObject({ id: 'officechai-article', line: 7, data: { publisher: 'OfficeChai' } });
+    expect(entries[0]).toMatchObject({ id: 'officechai-article', line: 9, data: { publisher: 'OfficeChai' } });
   });
 
   test('a file that does not parse fails with its line, column and the reason', () => {

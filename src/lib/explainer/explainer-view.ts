@@ -6,12 +6,15 @@
 import type { Seed } from '../../schemas/seed';
 import type { ClaimMark } from '../../plugins/remark-claim-marks';
 import { dataFileNames, dataFilePath } from '../publish/data-files';
+import { dataReadmePath } from '../publish/data-readme';
 import { normalizeQuote } from '../seed/quote-match';
 import { claimAnchor, claimTextAnchor, eventAnchor } from '../site/anchors';
-import { formatWhen } from '../site/format';
+import { formatDate, formatWhen } from '../site/format';
+import { SITE } from '../../site';
 import { readingMinutes } from '../site/text';
 import type { Entry, Explainer } from './build-article-pages';
 import { checkSummary, type CheckSummary } from './check-summary';
+import { citations, numberByFirstCitation, type Citations } from './citations';
 import { describeComparison } from './figure-comparison';
 import { isChecked, verdicts } from './verdicts';
 
@@ -98,6 +101,14 @@ export function explainerTeaser(explainer: Pick<Explainer, 'events' | 'table' | 
   return `Read the explainer: ${listed}, ${state}`;
 }
 
+/** A date for a `<time>`: its attribute and its words. */
+export interface DateView {
+  datetime: string;
+  label: string;
+}
+
+const dateView = (date: string): DateView => ({ datetime: date, label: formatDate(date) });
+
 /** Everything the explainer page computes before it renders. */
 export interface ExplainerView {
   /** The sections the page has, in order. */
@@ -108,8 +119,8 @@ export interface ExplainerView {
   checkingLine: string;
   /** The comparison table's caption. */
   caption: string;
-  /** Each cited source's number in the bibliography, from 1. */
-  sourceNumbers: Map<string, number>;
+  /** Each cited source's number (from 1, in order of first citation) and link label. */
+  citations: Citations;
   /** Each cited source's publisher, for "as reported by …". */
   sourceNames: Map<string, string>;
   /** Links from quoted spans of the article to their timeline events, keyed by normalised quote. */
@@ -126,6 +137,37 @@ export interface ExplainerView {
   published: { datetime: string; label: string; basis: string | undefined } | undefined;
   /** The downloadable data files, with their site paths. */
   dataFiles: { name: string; path: string }[];
+  /** The site path of the README beside the data files. */
+  dataReadme: string;
+  /** Who the explainer is by, and when it was first published and last updated (when the story says). */
+  byline: { author: string; published: DateView | undefined; updated: DateView | undefined };
+  /** The corrections made to the explainer, oldest first. */
+  corrections: { date: DateView; text: string }[];
+}
+
+/**
+ * The source ids each citing place of the page names, in the order the page
+ * shows them: the exchange, the events around it, the table's cells, the
+ * claim notes. Sources are numbered by their first place here.
+ */
+export function citedInPageOrder({
+  events,
+  table,
+  claims,
+}: Pick<Explainer, 'events' | 'table' | 'claims'>): string[][] {
+  const eventSources = ({ data }: Explainer['events'][number]) => [
+    ...(data.quote?.reportedBy ? [data.quote.reportedBy.id] : []),
+    ...(data.paraphrase ? [data.paraphrase.by.id] : []),
+    ...data.sources.map((source) => source.id),
+  ];
+  const exchange = events.filter((event) => event.data.lane === 'exchange');
+  const around = events.filter((event) => event.data.lane !== 'exchange');
+  return [
+    ...exchange.map(eventSources),
+    ...around.map(eventSources),
+    ...table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.values.map((value) => value.sources))),
+    ...claims.map(({ entry }) => entry.data.sources.map((source) => source.id)),
+  ];
 }
 
 /** The view of one explainer page. */
@@ -143,7 +185,7 @@ export function explainerView(seed: Entry<Seed>, explainer: Explainer): Explaine
     asOf,
     checkingLine: checkingLine(summary, asOf),
     caption: companiesCaption(explainer.table.rows.length, asOf),
-    sourceNumbers: new Map(sources.map((source, index) => [source.id, index + 1])),
+    citations: citations(sources, numberByFirstCitation(citedInPageOrder(explainer))),
     sourceNames: new Map(sources.map((source) => [source.id, source.data.publisher])),
     quoteHrefs: new Map(
       quoteMatches.flatMap((match) =>
@@ -182,5 +224,18 @@ export function explainerView(seed: Entry<Seed>, explainer: Explainer): Explaine
       basis: published.basis,
     },
     dataFiles: dataFileNames.map((name) => ({ name, path: dataFilePath(seed.data.slug, name) })),
+    dataReadme: dataReadmePath(seed.data.slug),
+    byline: {
+      author: SITE.author,
+      published: story.data.explainerPublished === undefined ? undefined : dateView(story.data.explainerPublished),
+      updated:
+        story.data.explainerUpdated === undefined || story.data.explainerUpdated === story.data.explainerPublished
+          ? undefined
+          : dateView(story.data.explainerUpdated),
+    },
+    corrections: story.data.corrections.map((correction) => ({
+      date: dateView(correction.date),
+      text: correction.text,
+    })),
   };
 }

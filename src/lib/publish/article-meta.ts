@@ -59,6 +59,9 @@ export function articleMeta({ seed, explainer }: ArticlePage, site: URL | undefi
         verdict: entry.data.verdict,
         conclusion: entry.data.conclusion,
       })),
+      author: SITE.author,
+      datePublished: explainer.story.data.explainerPublished,
+      dateModified: explainer.story.data.explainerUpdated,
     });
   const image = {
     path: shareImagePath(explainer ? seed.data.slug : ARTICLE_IMAGE),

@@ -17,6 +17,10 @@ export interface StructuredDataInput {
   /** Absolute URLs of the data files, with their media types. */
   dataFiles: readonly { url: string; encodingFormat: string }[];
   claims: readonly { anchor: string; quote: string; verdict: Verdict; conclusion: string }[];
+  /** Who the explainer is by (an organisation: the desk), and its dates (YYYY-MM-DD) when the story gives them. */
+  author: string;
+  datePublished: string | undefined;
+  dateModified: string | undefined;
 }
 
 /** A 1–5 rating for ClaimReview consumers; the words in alternateName are what matter. */
@@ -47,6 +51,9 @@ export function explainerJsonLd(input: StructuredDataInput): Record<string, unkn
         description: input.description,
         url: input.pageUrl,
         mainEntityOfPage: input.pageUrl,
+        author: { '@type': 'Organization', name: input.author },
+        ...(input.datePublished && { datePublished: input.datePublished }),
+        ...((input.dateModified ?? input.datePublished) && { dateModified: input.dateModified ?? input.datePublished }),
         isBasedOn: original,
         citation: { '@id': datasetId },
       },
