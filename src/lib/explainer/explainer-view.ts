@@ -28,6 +28,7 @@ const allSections: readonly Section[] = [
   { id: 'companies', title: 'The companies compared' },
   { id: 'article', title: 'The article, checked' },
   { id: 'claims', title: 'The claims, one by one' },
+  { id: 'what-happened-next', title: 'What happened next' },
   { id: 'sources', title: 'Sources' },
   { id: 'data', title: 'Download the data' },
 ];
@@ -38,8 +39,10 @@ const allSections: readonly Section[] = [
  * every claim of it is.
  */
 export function explainerSections(explainer: Pick<Explainer, 'events' | 'table' | 'claims'>): Section[] {
+  const later = explainer.events.filter((event) => event.data.lane === 'later').length;
   const empty = new Set([
-    ...(explainer.events.length === 0 ? ['exchange'] : []),
+    ...(explainer.events.length === later ? ['exchange'] : []),
+    ...(later === 0 ? ['what-happened-next'] : []),
     ...(explainer.table.rows.length === 0 ? ['companies'] : []),
     ...(explainer.claims.length === 0 ? ['claims'] : []),
   ]);
