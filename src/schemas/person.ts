@@ -12,8 +12,10 @@ export const personSchema = entrySchema({
     .string()
     .regex(/^@\w{1,15}$/, 'must be an X handle such as "@janeexample"')
     .nullable(),
-  /** How sure the handle is, when it is inferred. */
+  /** How sure the handle is, when it is inferred: the page then calls it "inferred". */
   handleConfidence: confidenceSchema.optional(),
+  /** With handleConfidence: how the handle was inferred, shown with the evidence. */
+  handleNote: z.string().min(1).optional(),
   /** Their part in the story, e.g. "CEO of xAI". */
   role: z.string().min(1),
   /** Company or organisation, when relevant. */

@@ -35,6 +35,8 @@ export const storySchema = entrySchema({
     .default([]),
   /** Exactly three short bullets: what the reader should take away. */
   summary: z.array(z.string().min(1)).length(3, 'write exactly three summary bullets').optional(),
+  /** One sentence above the thread: why the exchange matters to a reader. */
+  whyItMatters: z.string().min(1).optional(),
   /** The company the article is about, marked in the table and named by its "stake in" column: an id from content/companies. */
   subject: reference('companies').optional(),
   /** The companies of the comparison table, in row order: ids from content/companies. */

@@ -102,49 +102,194 @@ describe('the comparison table', () => {
   });
 });
 
-describe('the timeline', () => {
-  test('is one ordered list of articles, each with a heading, a datetime and a stable id, in time order', () => {
-    const events = all(page, 'ol.timeline > li');
-    expect(events.length).toBe(19);
+const THREAD = [
+  '2025-09-23-yacine-says-anthropic-is-going-to-lose',
+  '2025-09-23-musk-replies-winning-was-never-possible',
+  '2025-09-23-berman-says-musk-said-the-same-about-openai',
+  '2025-09-23-musk-says-no-i-never-said-that',
+  '2025-09-23-musk-says-nearly-1-percent-then-10-percent',
+  '2025-09-23-users-ask-grok-to-fact-check-musk',
+];
+const LATER = [
+  '2025-10-02-openai-share-sale-closes-at-500-billion',
+  '2025-10-23-anthropic-google-deal-for-up-to-1-million-tpus',
+  '2025-10-31-project-rainier-live-with-500000-trainium2-chips',
+  '2025-11-12-anthropic-announces-50-billion-for-its-own-data-centres',
+];
+const EMAIL = '2018-12-26-musk-email-0-percent-not-1-percent';
+const DENIAL = '2025-09-23-musk-says-no-i-never-said-that';
+const FOLLOW_UP = '2025-09-23-musk-says-nearly-1-percent-then-10-percent';
+
+const eventId = (element: Element) => String(element.properties['id']).replace(/^event-/, '');
+/** Text with runs of white space as one space, as a reader sees it. */
+const words = (node: Element) => text(node).replace(/\s+/g, ' ').trim();
+
+describe('the exchange as a thread', () => {
+  test('holds only the posts of the exchange, in order, each with a stable id', () => {
+    expect(all(page, '#exchange ol.thread > li').map(eventId)).toEqual(THREAD);
+  });
+
+  test('threads each reply to the post it answers, in words and by a link', () => {
+    const posts = all(page, 'ol.thread > li');
+    expect(all(posts[0]!, '.reply-to')).toEqual([]);
+    posts.slice(1).forEach((post, index) => {
+      const link = one(post, '.reply-to a');
+      expect(words(one(post, '.reply-to'))).toMatch(/^Replying to @\w+$/);
+      expect(link.properties['href']).toBe(`#event-${THREAD[index]}`);
+      // Each answers the post right above it, so a line joins the two.
+      expect(String(post.properties['className'])).toContain('joins-above');
+    });
+    expect(words(one(page, `#event-${THREAD[1]} .reply-to`))).toBe('Replying to @yacineMTB');
+  });
+
+  test('labels each post’s words no stronger than the evidence', () => {
+    expect(all(page, 'ol.thread > li').map((post) => words(one(post, '.wording-label')))).toEqual([
+      'Wording as reported by OfficeChai.',
+      'Original wording, seen in The Motley Fool (syndicated on Finviz).',
+      'Paraphrase by India Today, not the exact words.',
+      'Wording as reported by India Today.',
+      'Wording as reported by India Today.',
+      'Paraphrase by India Today, not the exact words.',
+    ]);
+    // "Original wording" is said of Musk's reply only, the one post seen itself (in an embed).
+    const originals = all(page, '.wording-label').filter((label) => text(label).startsWith('Original wording'));
+    expect(originals).toHaveLength(1);
+  });
+
+  test('shows Berman’s reply and Grok’s answer as paraphrases, never as quotes', () => {
+    for (const id of [THREAD[2], THREAD[5]]) {
+      const post = one(page, `#event-${id}`);
+      expect(all(post, 'blockquote')).toEqual([]);
+      expect(text(one(post, '.paraphrase-label'))).toBe('Paraphrase, not a quote:');
+    }
+  });
+
+  test('gives each post its author, handle, date in words and the author’s part in it', () => {
+    const reply = one(page, `#event-${THREAD[1]}`);
+    expect(words(one(reply, 'h3'))).toBe('Elon Musk @elonmusk');
+    expect(text(one(reply, 'time'))).toBe('23 Sept 2025');
+    expect(one(reply, 'time').properties['dateTime']).toBe('2025-09-23');
+    expect(text(one(reply, 'blockquote'))).toContain('Winning was never in the set of possible outcomes for Anthropic');
+    expect(text(one(reply, '.post-caption'))).toContain('CEO of xAI, which competes with Anthropic');
+    expect(text(one(page, `#event-${DENIAL} time`))).toBe('between 23 and 25 Sept 2025');
+  });
+
+  test('marks the handles the research only infers as inferred, and no other', () => {
+    const inferred = all(page, 'ol.thread > li').filter((post) => all(post, '.handle-inferred').length > 0);
+    expect(inferred.map(eventId)).toEqual([THREAD[0], THREAD[2]]);
+    expect(words(one(page, `#event-${THREAD[0]} h3`))).toBe('Yacine @yacineMTB (handle inferred)');
+    expect(words(one(page, `#event-${THREAD[2]} h3`))).toBe('Matthew Berman @MatthewBerman (handle inferred)');
+    expect(text(one(page, `#event-${THREAD[2]} .evidence`))).toContain(
+      '@MatthewBerman is inferred (confidence: low-medium).',
+    );
+  });
+
+  test('keeps the evidence of each post one click away, in a closed disclosure', () => {
+    for (const post of all(page, 'ol.thread > li')) {
+      const evidence = one(post, 'details.evidence');
+      expect(evidence.properties['open']).toBeUndefined();
+      expect(text(one(evidence, 'summary'))).toBe('Evidence and sources');
+      expect(text(evidence)).toMatch(/Date:?.*Confidence/s);
+      expect(all(evidence, '.source-refs a').length).toBeGreaterThan(0);
+    }
+  });
+
+  test('checks Musk’s denial against his 2018 email and Altman’s remark: partly right, with the reasoning behind it', () => {
+    const denial = one(page, `#event-${DENIAL}`);
+    const check = one(denial, '.post-check');
+    expect(one(check, '.verdict-tag').properties['className']).toEqual(['verdict-tag', 'verdict-partly']);
+    expect(text(one(check, '.verdict-tag'))).toBe('Partly right');
+    expect(text(check)).toContain('“0%. Not 1%.”');
+    expect(text(check)).toContain('without a dramatic change in execution and resources');
+    const reasoning = one(denial, 'details.evidence .check-reasoning');
+    expect(text(reasoning)).toContain(
+      "This is our check of a statement in the exchange, not one of the article's claims.",
+    );
+    expect(all(reasoning, 'a[href^="#event-"]').map((link) => link.properties['href'])).toEqual([
+      `#event-${EMAIL}`,
+      '#event-2025-09-10-altman-says-musk-gave-openai-0-percent-chance',
+    ]);
+  });
+
+  test('checks Musk’s follow-up against the same email: unverifiable', () => {
+    const followUp = one(page, `#event-${FOLLOW_UP}`);
+    expect(text(one(followUp, '.post-check .verdict-tag.verdict-unverifiable'))).toBe('Unverifiable');
+    expect(all(followUp, '.check-reasoning a[href^="#event-"]').map((link) => link.properties['href'])).toContain(
+      `#event-${EMAIL}`,
+    );
+  });
+
+  test('every link to an event lands on an event of the page', () => {
+    const links = all(page, 'a[href^="#event-"]').map((link) => String(link.properties['href']));
+    expect(links.length).toBeGreaterThan(10);
+    for (const href of links) one(page, `li${href}`);
+  });
+
+  test('says in one line why the exchange matters', () => {
+    expect(words(one(page, '#exchange .why-it-matters'))).toMatch(/^Why it matters: Musk, whose xAI competes/);
+  });
+});
+
+describe('before and around the exchange', () => {
+  test('sits in its own closed disclosure after the thread, with every other event before the article', () => {
+    const around = one(page, '#exchange details.around');
+    expect(around.properties['open']).toBeUndefined();
+    const ids = all(around, 'ol.timeline > li').map(eventId);
+    expect(words(one(around, 'summary'))).toBe(`Before and around the exchange: ${ids.length} events`);
+    expect(ids).toHaveLength(13);
+    expect(ids.filter((id) => THREAD.includes(id) || LATER.includes(id))).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining([EMAIL, '2025-09-25-india-today-reports-the-follow-up']));
+  });
+
+  test('keeps each event’s date, lane in words and sources', () => {
+    const events = all(page, 'details.around ol.timeline > li');
     const dates = events.map((event) => {
-      expect(String(event.properties['id'])).toMatch(/^event-/);
       expect(all(event, 'article h3')).toHaveLength(1);
+      expect(all(event, '.source-refs a').length).toBeGreaterThan(0);
       return String(one(event, 'time').properties['dateTime']);
     });
     expect(dates).toEqual([...dates].sort());
+    expect(new Set(all(page, 'details.around .timeline-event .lane-tag').map(text))).toEqual(
+      new Set(['Background', 'Context', 'Coverage']),
+    );
   });
 
-  test('holds both posts of the exchange as quotes, with who said them', () => {
-    const cards = all(page, '.post-card').map(text);
-    expect(cards.some((card) => card.includes('Anthropic is going to lose :/') && card.includes('@yacineMTB'))).toBe(
-      true,
+  test('shows the 2018 email as an email: From, To, Cc, Subject and Date above the words', () => {
+    const email = one(page, `#event-${EMAIL} .email-card`);
+    const rows = all(email, '.email-head > div').map((row) => [text(one(row, 'dt')), words(one(row, 'dd'))]);
+    expect(rows).toEqual([
+      ['From', 'Elon Musk'],
+      ['To', 'Ilya Sutskever, Greg Brockman'],
+      ['Cc', 'Sam Altman, Andrej Karpathy'],
+      ['Subject', 'I feel I should reiterate'],
+      ['Date', '26 Dec 2018'],
+    ]);
+    expect(text(one(email, 'blockquote'))).toContain('is 0%. Not 1%. I wish it were otherwise.');
+    expect(words(one(email, '.wording-label'))).toBe('Wording as reported by OpenAI.');
+  });
+});
+
+describe('what happened next', () => {
+  test('is marked as after the article and after the story’s “as of” date', () => {
+    const section = one(page, 'section#what-happened-next');
+    expect(text(one(section, 'h2'))).toBe('What happened next');
+    expect(words(one(section, '.later-note'))).toMatch(
+      /^After the article\. These events came after the article and after late September 2025, the time its data speaks of; none of them is used to check it\.$/,
     );
+  });
+
+  test('holds the events after the article in time order, each tagged as such, and none of them is in the thread', () => {
+    const events = all(page, '#what-happened-next ol.later-events > li');
+    expect(events.map(eventId)).toEqual(LATER);
+    for (const event of events) {
+      expect(text(one(event, '.lane-tag'))).toBe('After the article');
+      expect(all(event, '.source-refs a').length).toBeGreaterThan(0);
+    }
     expect(
-      cards.some(
-        (card) =>
-          card.includes('Winning was never in the set of possible outcomes for Anthropic') &&
-          card.includes('@elonmusk'),
-      ),
-    ).toBe(true);
-  });
-
-  test('shows Berman’s reply as a paraphrase, never as a quote', () => {
-    const berman = one(page, '#event-2025-09-23-berman-says-musk-said-the-same-about-openai');
-    expect(all(berman, 'blockquote')).toEqual([]);
-    expect(text(one(berman, '.paraphrase-label'))).toBe('Paraphrase, not a quote:');
-  });
-
-  test('threads each reply to the event it answers', () => {
-    const reply = one(page, '#event-2025-09-23-musk-replies-winning-was-never-possible');
-    expect(one(reply, '.reply-to a').properties['href']).toBe(
-      '#event-2025-09-23-yacine-says-anthropic-is-going-to-lose',
-    );
-  });
-
-  test('names each lane in words', () => {
-    expect(all(page, '.timeline .lane-tag').map(text).sort()).toEqual(
-      expect.arrayContaining(['The exchange', 'Background', 'Context']),
-    );
+      all(page, '#exchange li')
+        .map(eventId)
+        .filter((id) => LATER.includes(id)),
+    ).toEqual([]);
   });
 });
 
@@ -169,7 +314,16 @@ describe('the article on the explainer page', () => {
   });
 
   test('every section has a stable id and the table of contents links to it', () => {
-    const sections = ['how-we-checked', 'exchange', 'companies', 'article', 'claims', 'sources', 'data'];
+    const sections = [
+      'how-we-checked',
+      'exchange',
+      'companies',
+      'article',
+      'claims',
+      'what-happened-next',
+      'sources',
+      'data',
+    ];
     for (const id of sections) one(page, `section#${id}`);
     expect(all(page, '.toc a').map((link) => link.properties['href'])).toEqual(sections.map((id) => `#${id}`));
   });
@@ -223,7 +377,10 @@ describe('the data files', () => {
     const read = async (name: string): Promise<unknown> => JSON.parse(await readFile(path.join(dataDir, name), 'utf8'));
     const companies = (await read('companies.json')) as { companies: { name: string }[] };
     expect(companies.companies.map((company) => company.name)).toEqual(COMPANIES);
-    expect(await read('timeline.json')).toHaveLength(19);
+    const events = (await read('timeline.json')) as { id: string; lane: string; check: { verdict: string } | null }[];
+    expect(events).toHaveLength(23);
+    expect(events.filter((event) => event.lane === 'later').map((event) => event.id)).toEqual(LATER);
+    expect(events.find((event) => event.id === DENIAL)?.check?.verdict).toBe('partly');
     const claims = (await read('claims.json')) as {
       number: number;
       verdict: string;

@@ -94,11 +94,11 @@ describe('two stories side by side', () => {
   test('each page shows its own events, companies, claims and sources only', () => {
     const count = (page: Root, selector: string) => all(page, selector).length;
     const { first, second } = published;
-    expect([first, second].map(({ page }) => count(page, 'ol.timeline > li'))).toEqual([19, 2]);
+    expect([first, second].map(({ page }) => count(page, 'li[id^="event-"]'))).toEqual([23, 2]);
     expect([first, second].map(({ page }) => count(page, 'table.company-table tbody tr'))).toEqual([5, 2]);
     expect([first, second].map(({ page }) => count(page, '.claim-notes > li'))).toEqual([19, 2]);
     expect(count(second.page, '.source-list > li')).toBe(2);
-    expect(all(second.page, '.post-card .post-name').map(text)).toEqual(['Ada Quill', 'Bo Fennel']);
+    expect(all(second.page, '.thread-post .post-name').map(text)).toEqual(['Ada Quill', 'Bo Fennel']);
   });
 
   test('each caption and "as of" comes from the story’s own asOf', () => {

@@ -183,13 +183,25 @@ describe('buildArticlePages', () => {
 
 /** An event's data as a fixture writes it, to change one field: references back to ids. */
 function eventInput(entry: ReturnType<typeof story>['timeline'][number]) {
-  const { actor, inReplyTo, sources, quote, paraphrase, ...rest } = entry.data;
+  const { actor, inReplyTo, sources, quote, paraphrase, check, ...rest } = entry.data;
   return {
     ...rest,
     ...(actor && { actor: actor.id }),
     ...(inReplyTo && { inReplyTo: inReplyTo.id }),
     ...(quote && {
-      quote: { text: quote.text, wording: quote.wording, ...(quote.reportedBy && { reportedBy: quote.reportedBy.id }) },
+      quote: {
+        text: quote.text,
+        wording: quote.wording,
+        ...(quote.reportedBy && { reportedBy: quote.reportedBy.id }),
+        ...(quote.seenIn && { seenIn: quote.seenIn.id }),
+      },
+    }),
+    ...(check && {
+      check: {
+        ...check,
+        against: check.against.map((event) => event.id),
+        sources: check.sources.map((source) => source.id),
+      },
     }),
     ...(paraphrase && { paraphrase: { text: paraphrase.text, by: paraphrase.by.id } }),
     sources: sources.map((source) => source.id),

@@ -41,7 +41,47 @@ describe('a company', () => {
   });
 });
 
+const TIMELINE = 'content/stories/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk/timeline';
+const EMAIL = `${TIMELINE}/2018-12-26-musk-email-0-percent-not-1-percent.md`;
+const DENIAL = `${TIMELINE}/2025-09-23-musk-says-no-i-never-said-that.md`;
+const YACINE = `${TIMELINE}/2025-09-23-yacine-says-anthropic-is-going-to-lose.md`;
+
 describe('a timeline event', () => {
+  test('in a lane that does not exist names the four lanes', () => {
+    const data = frontmatter(SERIES_F, (text) => text.replace('lane: context', 'lane: epilogue'));
+    expect(schemaErrors(timelineEventSchema, data)).toEqual(['lane: must be exchange, background, context or later']);
+  });
+
+  test('with an email header on an event that is not an email says to give it only with kind: email', () => {
+    const data = frontmatter(EMAIL, (text) => text.replace('kind: email', 'kind: post'));
+    expect(schemaErrors(timelineEventSchema, data)).toEqual([
+      'email: "email" is the header of an email: give it only with kind: email',
+    ]);
+  });
+
+  test('with a check but no quote says a check checks words', () => {
+    const data = frontmatter(DENIAL, (text) => text.replace(/^quote:\n( {2}.*\n)+/m, ''));
+    expect(schemaErrors(timelineEventSchema, data)).toEqual([
+      'check: a "check" checks words: give the "quote" it checks',
+    ]);
+  });
+
+  test('with a check "not yet checked" lists the verdicts a check can give', () => {
+    const data = frontmatter(DENIAL, (text) => text.replace('verdict: partly', 'verdict: unchecked'));
+    expect(schemaErrors(timelineEventSchema, data)).toEqual([
+      'check.verdict: must be one of supported, partly, wrong, unverifiable, opinion',
+    ]);
+  });
+
+  test('with "seenIn" on words as reported says where their source goes', () => {
+    const data = frontmatter(YACINE, (text) =>
+      text.replace('reportedBy: officechai-article', 'reportedBy: officechai-article\n  seenIn: officechai-article'),
+    );
+    expect(schemaErrors(timelineEventSchema, data)).toEqual([
+      'quote.seenIn: "seenIn" says where original words were seen; a quote "as-reported" names its source in "reportedBy"',
+    ]);
+  });
+
   test('without its confidence says the field is missing, with the allowed values', () => {
     const data = frontmatter(SERIES_F, (text) => text.replace(/^confidence: .*\n/m, ''));
     expect(schemaErrors(timelineEventSchema, data)).toEqual([

@@ -220,12 +220,16 @@ describe('timelineJson', () => {
         lane: 'exchange',
         kind: 'reply',
         actor: 'elon-musk',
+        actorRole: null,
         quote: {
           text: 'Winning was never in the set of possible outcomes for Anthropic',
           wording: 'as-reported',
           reportedBy: 'india-today',
+          seenIn: null,
         },
         paraphrase: null,
+        email: null,
+        check: null,
         inReplyTo: 'yacine-says',
         url: 'https://x.com/elonmusk/status/1',
         sources: ['india-today', 'https://qz.com/x'],
@@ -246,8 +250,11 @@ describe('timelineJson', () => {
         lane: 'context',
         kind: 'publication',
         actor: null,
+        actorRole: null,
         quote: null,
         paraphrase: { text: 'Musk said the same about OpenAI.', by: 'officechai' },
+        email: null,
+        check: null,
         inReplyTo: null,
         url: null,
         sources: ['officechai'],
@@ -255,6 +262,47 @@ describe('timelineJson', () => {
         context: '',
       },
     ]);
+  });
+
+  test('an email gives its header, and checked words their check with ids for events and URLs for sources', () => {
+    const email = timelineEventSchema.parse({
+      title: 'Musk emails OpenAI',
+      at: { date: '2018-12-26' },
+      lane: 'background',
+      kind: 'email',
+      actor: 'elon-musk',
+      actorRole: 'Writing about OpenAI.',
+      quote: { text: '0%. Not 1%.', wording: 'original', seenIn: 'qz' },
+      email: { to: ['Ilya Sutskever'], subject: 'I feel I should reiterate' },
+      check: {
+        verdict: 'partly',
+        conclusion: 'One sentence.',
+        reasoning: 'Why.',
+        against: ['altman-remark'],
+        sources: ['qz', 'india-today'],
+      },
+      sources: ['qz'],
+      confidence: 'medium-high',
+    });
+    const [event] = JSON.parse(timelineJson([{ id: 'email', data: email }], SOURCE_URLS)) as Record<string, unknown>[];
+    expect(event).toMatchObject({
+      lane: 'background',
+      actorRole: 'Writing about OpenAI.',
+      quote: { text: '0%. Not 1%.', wording: 'original', reportedBy: null, seenIn: 'qz' },
+      email: { to: ['Ilya Sutskever'], cc: [], subject: 'I feel I should reiterate' },
+      check: {
+        verdict: 'partly',
+        conclusion: 'One sentence.',
+        reasoning: 'Why.',
+        against: ['altman-remark'],
+        sources: ['https://qz.com/x', 'india-today'],
+      },
+    });
+  });
+
+  test('an event after the article keeps its lane', () => {
+    const later = timelineEventSchema.parse({ ...publication, lane: 'later', paraphrase: undefined });
+    expect(JSON.parse(timelineJson([{ id: 'later', data: later }], SOURCE_URLS))).toMatchObject([{ lane: 'later' }]);
   });
 
   test('keeps the events in the given order', () => {

@@ -7,7 +7,7 @@ import {
   explainerTeaser,
   explainerView,
 } from '../../src/lib/explainer/explainer-view';
-import { STORY, storyEntry, story, storySidecar, twoStories } from './content-fixtures';
+import { event, STORY, storyEntry, story, storySidecar, twoStories } from './content-fixtures';
 
 /** The view of the story's explainer page. */
 function storyView(collections = story()) {
@@ -197,5 +197,41 @@ describe('explainerSections', () => {
       'data',
     ]);
     expect(explainerTeaser(page.explainer)).toBe('Read the explainer: the article, no claim checked yet');
+  });
+
+  const later = event('2025-11-12-acme-builds-data-centres', {
+    title: 'Acme builds data centres of its own',
+    at: { date: '2025-11-12' },
+    lane: 'later',
+    kind: 'report',
+    sources: ['news'],
+    confidence: 'high',
+  });
+  const sectionIds = (collections: ReturnType<typeof story>) => storyView(collections).sections.map(({ id }) => id);
+
+  test('a story with events after the article has “What happened next” after the claims', () => {
+    const collections = story();
+    collections.timeline.push(later);
+    expect(sectionIds(collections)).toEqual([
+      'how-we-checked',
+      'exchange',
+      'companies',
+      'article',
+      'claims',
+      'what-happened-next',
+      'sources',
+      'data',
+    ]);
+  });
+
+  test('a story without events after the article has no “What happened next”', () => {
+    expect(sectionIds(story())).not.toContain('what-happened-next');
+  });
+
+  test('a story whose only events came after the article has no section for the exchange', () => {
+    const collections = story();
+    collections.timeline.splice(0, collections.timeline.length, later);
+    expect(sectionIds(collections)).not.toContain('exchange');
+    expect(sectionIds(collections)).toContain('what-happened-next');
   });
 });

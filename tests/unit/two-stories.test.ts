@@ -131,6 +131,38 @@ describe('what does not fit a story', () => {
     ]);
   });
 
+  test('a check against an event of another story is a problem', () => {
+    const collections = twoStories();
+    const other = collections.timeline.pop()!;
+    collections.timeline.push(
+      event(
+        other.id,
+        {
+          title: other.data.title,
+          at: { date: other.data.at.date },
+          lane: other.data.lane,
+          kind: 'post',
+          quote: { text: 'Globex is behind', wording: 'original' },
+          check: {
+            verdict: 'wrong',
+            conclusion: 'It is not.',
+            reasoning: 'Because.',
+            against: ['2025-09-02-acme-raises'],
+            sources: ['other-news'],
+          },
+          sources: ['other-news'],
+          confidence: 'high',
+        },
+        '',
+        OTHER_STORY,
+      ),
+    );
+    expect(buildArticlePages(collections).problems).toEqual([
+      `A story's content does not fit together:
+- content/stories/${OTHER_STORY}/timeline/2032-05-01-initech-says-globex-is-behind.md: "check.against" refers to "2025-09-02-acme-raises", an event of the story "${STORY}". A check is checked against events of its own story's timeline/.`,
+    ]);
+  });
+
   test('a claim tied to a company that is not in the story’s table is a problem', () => {
     const collections = twoStories();
     collections.claims[collections.claims.length - 1] = claim(`${OTHER_STORY}/01-worth`, {

@@ -283,19 +283,30 @@ function tableProblems(
   return problems;
 }
 
-/** A reply answers an event of its own story, so that its link lands on the same page. */
+/**
+ * A reply answers an event of its own story, and a check is checked against
+ * events of its own story, so that their links land on the same page.
+ */
 function replyProblems(events: readonly Entry<TimelineEvent>[], timeline: readonly Entry<TimelineEvent>[]): string[] {
   const own = new Set(events.map((event) => event.id));
   const eventById = byId(timeline);
-  return events.flatMap((event) => {
-    const target = event.data.inReplyTo?.id;
-    // A reply to an event that does not exist is reported as a dangling reference.
-    if (target === undefined || own.has(target) || !eventById.has(target)) return [];
-    const where = storyOfFile(eventById.get(target)?.filePath);
-    return [
-      `${fileOf(event, 'timeline')}: "inReplyTo" refers to "${target}", an event of ${where ? `the story "${where}"` : 'another story'}. A reply and the event it answers belong to the same story's timeline/.`,
-    ];
-  });
+  const links = (event: Entry<TimelineEvent>) => [
+    ...(event.data.inReplyTo ? [{ field: 'inReplyTo', id: event.data.inReplyTo.id }] : []),
+    ...(event.data.check?.against ?? []).map(({ id }) => ({ field: 'check.against', id })),
+  ];
+  return events.flatMap((event) =>
+    links(event).flatMap(({ field, id: target }) => {
+      // A link to an event that does not exist is reported as a dangling reference.
+      if (own.has(target) || !eventById.has(target)) return [];
+      const where = storyOfFile(eventById.get(target)?.filePath);
+      const story = where ? `the story "${where}"` : 'another story';
+      return [
+        field === 'inReplyTo'
+          ? `${fileOf(event, 'timeline')}: "inReplyTo" refers to "${target}", an event of ${story}. A reply and the event it answers belong to the same story's timeline/.`
+          : `${fileOf(event, 'timeline')}: "check.against" refers to "${target}", an event of ${story}. A check is checked against events of its own story's timeline/.`,
+      ];
+    }),
+  );
 }
 
 /** The story's claims in file order, checked against its seed and its table. */

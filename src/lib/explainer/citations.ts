@@ -38,7 +38,9 @@ export const sourceSite = (url: string): string => new URL(url).hostname.replace
  * otherwise its publisher and site. A title is never rebuilt from an address.
  */
 export function sourceName(source: Pick<Source, 'title' | 'publisher' | 'url'>): string {
-  return source.title ?? `${source.publisher} (${sourceSite(source.url)})`;
+  if (source.title !== null) return source.title;
+  const site = sourceSite(source.url);
+  return source.publisher.toLowerCase() === site ? source.publisher : `${source.publisher} (${site})`;
 }
 
 /** "Source 3: Anthropic, 2 Sept 2025", or "…, date not shown" when the page gives none. */

@@ -14,6 +14,8 @@ import { SITE } from '../../site';
 import { readingMinutes } from '../site/text';
 import type { Entry, Explainer } from './build-article-pages';
 import { checkSummary, type CheckSummary } from './check-summary';
+import { threadOrder } from './reply-chains';
+import { splitTimeline, wordingLabel } from './timeline';
 import { citations, numberByFirstCitation, type Citations } from './citations';
 import { describeComparison } from './figure-comparison';
 import { isChecked, verdicts } from './verdicts';
@@ -31,6 +33,7 @@ const allSections: readonly Section[] = [
   { id: 'companies', title: 'The companies compared' },
   { id: 'article', title: 'The article, checked' },
   { id: 'claims', title: 'The claims, one by one' },
+  { id: 'what-happened-next', title: 'What happened next' },
   { id: 'sources', title: 'Sources' },
   { id: 'data', title: 'Download the data' },
 ];
@@ -41,8 +44,10 @@ const allSections: readonly Section[] = [
  * every claim of it is.
  */
 export function explainerSections(explainer: Pick<Explainer, 'events' | 'table' | 'claims'>): Section[] {
+  const later = explainer.events.filter((event) => event.data.lane === 'later').length;
   const empty = new Set([
-    ...(explainer.events.length === 0 ? ['exchange'] : []),
+    ...(explainer.events.length === later ? ['exchange'] : []),
+    ...(later === 0 ? ['what-happened-next'] : []),
     ...(explainer.table.rows.length === 0 ? ['companies'] : []),
     ...(explainer.claims.length === 0 ? ['claims'] : []),
   ]);
@@ -147,26 +152,35 @@ export interface ExplainerView {
 
 /**
  * The source ids each citing place of the page names, in the order the page
- * shows them: the exchange, the events around it, the table's cells, the
- * claim notes. Sources are numbered by their first place here.
+ * shows them: the thread of the exchange, the events before and around it,
+ * the table's cells, the claim notes, then what happened next. Within an
+ * event: whose wording it is, how a handle was inferred, its sources, the
+ * sources of its check. Sources are numbered by their first place here.
  */
 export function citedInPageOrder({
   events,
+  people,
   table,
   claims,
-}: Pick<Explainer, 'events' | 'table' | 'claims'>): string[][] {
-  const eventSources = ({ data }: Explainer['events'][number]) => [
-    ...(data.quote?.reportedBy ? [data.quote.reportedBy.id] : []),
-    ...(data.paraphrase ? [data.paraphrase.by.id] : []),
-    ...data.sources.map((source) => source.id),
-  ];
-  const exchange = events.filter((event) => event.data.lane === 'exchange');
-  const around = events.filter((event) => event.data.lane !== 'exchange');
+}: Pick<Explainer, 'events' | 'people' | 'table' | 'claims'>): string[][] {
+  const eventSources = ({ data }: Explainer['events'][number]) => {
+    const actor = data.actor ? people.get(data.actor.id)?.data : undefined;
+    const wordingSource = wordingLabel(data)?.source;
+    return [
+      ...(wordingSource ? [wordingSource] : []),
+      ...(actor?.handle && actor.handleConfidence ? actor.sources.map((source) => source.id) : []),
+      ...data.sources.map((source) => source.id),
+      ...(data.check?.sources.map((source) => source.id) ?? []),
+    ];
+  };
+  const { thread, around, later } = splitTimeline(events);
+  const threadPosts = threadOrder(thread.map((post) => ({ id: post.id, inReplyTo: post.data.inReplyTo?.id, post })));
   return [
-    ...exchange.map(eventSources),
+    ...threadPosts.map((item) => eventSources(item.post.post)),
     ...around.map(eventSources),
     ...table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.values.map((value) => value.sources))),
     ...claims.map(({ entry }) => entry.data.sources.map((source) => source.id)),
+    ...later.map(eventSources),
   ];
 }
 

@@ -49,3 +49,59 @@ export function findReplyLoops(events: readonly ReplyLink[]): string[] {
   }
   return problems;
 }
+
+/** A post of a thread in reading order, with where it hangs. */
+export interface ThreadItem<T> {
+  post: T;
+  /** The post it answers, when that post is in the thread. */
+  parent: T | undefined;
+  /** How many posts up the chain to the first post: 0 for a first post. */
+  depth: number;
+  /**
+   * How far in to draw it. A reply that follows the post it answers stays
+   * in line with it, joined by a line, as a chain of replies reads on X;
+   * only a second answer to the same post steps in, so a long chain never
+   * walks off a phone's screen.
+   */
+  indent: number;
+  /** Whether it answers the post right above it, so a line joins the two. */
+  joinsAbove: boolean;
+}
+
+/**
+ * The posts of a thread in reading order: each first post (one that
+ * answers no post of the thread), then depth first its replies, answers to
+ * the same post in the order given (time order). Posts caught in a loop of
+ * replies, which the build refuses, still come out once, at the end.
+ */
+export function threadOrder<T extends { id: string; inReplyTo: string | undefined }>(
+  posts: readonly T[],
+): ThreadItem<T>[] {
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  const replies = new Map<string, T[]>();
+  const firsts: T[] = [];
+  for (const post of posts) {
+    const parent = post.inReplyTo === undefined ? undefined : byId.get(post.inReplyTo);
+    if (parent === undefined || parent === post) firsts.push(post);
+    else replies.set(parent.id, [...(replies.get(parent.id) ?? []), post]);
+  }
+  const ordered: ThreadItem<T>[] = [];
+  const placed = new Set<string>();
+  const place = (post: T, parent: ThreadItem<T> | undefined, firstAnswer: boolean) => {
+    if (placed.has(post.id)) return;
+    placed.add(post.id);
+    const joinsAbove = parent !== undefined && firstAnswer;
+    const item: ThreadItem<T> = {
+      post,
+      parent: parent?.post,
+      depth: parent ? parent.depth + 1 : 0,
+      indent: parent ? parent.indent + (joinsAbove ? 0 : 1) : 0,
+      joinsAbove,
+    };
+    ordered.push(item);
+    (replies.get(post.id) ?? []).forEach((reply, index) => place(reply, item, index === 0));
+  };
+  for (const post of firsts) place(post, undefined, false);
+  for (const post of posts) place(post, undefined, false);
+  return ordered;
+}

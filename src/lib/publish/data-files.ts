@@ -97,10 +97,26 @@ export function timelineJson(events: readonly EventRow[], sourceUrls: SourceUrls
       lane: data.lane,
       kind: data.kind,
       actor: data.actor?.id ?? null,
+      actorRole: data.actorRole ?? null,
       quote: data.quote
-        ? { text: data.quote.text, wording: data.quote.wording, reportedBy: data.quote.reportedBy?.id ?? null }
+        ? {
+            text: data.quote.text,
+            wording: data.quote.wording,
+            reportedBy: data.quote.reportedBy?.id ?? null,
+            seenIn: data.quote.seenIn?.id ?? null,
+          }
         : null,
       paraphrase: data.paraphrase ? { text: data.paraphrase.text, by: data.paraphrase.by.id } : null,
+      email: data.email ?? null,
+      check: data.check
+        ? {
+            verdict: data.check.verdict,
+            conclusion: data.check.conclusion,
+            reasoning: data.check.reasoning,
+            against: data.check.against.map((event) => event.id),
+            sources: data.check.sources.map((source) => sourceUrls.get(source.id) ?? source.id),
+          }
+        : null,
       inReplyTo: data.inReplyTo?.id ?? null,
       url: data.url ?? null,
       sources: data.sources.map((source) => sourceUrls.get(source.id) ?? source.id),
