@@ -1,0 +1,124 @@
+/**
+ * The explainer as a reader first meets it, read from the built page with a
+ * real parser: sources they can judge, and who stands behind the page.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root } from 'hast';
+import { fromXml } from 'xast-util-from-xml';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { all, one, readPage, text } from '../helpers/html';
+import { xmlElements, xmlText } from '../helpers/xml';
+
+const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
+const dist = inject('dist');
+
+let page: Root;
+beforeAll(async () => {
+  page = await readPage(dist, `${SLUG}/index.html`);
+});
+
+const jsonLdGraph = () =>
+  (JSON.parse(text(one(page, 'script[type="application/ld+json"]'))) as { '@graph': Record<string, unknown>[] })[
+    '@graph'
+  ];
+
+describe('the sources', () => {
+  const listed = () => all(page, '.source-list > li').map((item) => String(item.properties['id']));
+  /** The sources the page's links point at, in the order a reader meets them. */
+  const citedInOrder = () => [
+    ...new Set(all(page, 'a[href^="#source-"]').map((link) => String(link.properties['href']).slice(1))),
+  ];
+
+  test('are numbered in the order a reader first meets their citations', () => {
+    const cited = citedInOrder();
+    expect(cited.length).toBeGreaterThan(10);
+    expect(listed()).toEqual(cited);
+    for (const [index, id] of cited.entries()) {
+      for (const link of all(page, `a[href="#${id}"][aria-label]`)) expect(text(link).trim()).toBe(String(index + 1));
+    }
+  });
+
+  test('lists no source the page does not cite', () => {
+    const cited = new Set(citedInOrder());
+    for (const id of listed()) expect(cited, id).toContain(id);
+  });
+
+  test('name each citation by publisher and date, in its accessible name and its tooltip', () => {
+    const release = all(page, 'a[href="#source-anthropic-series-f"][aria-label]')[0];
+    expect(release?.properties['ariaLabel']).toMatch(/^Source \d+: Anthropic, 2 Sept 2025$/);
+    expect(release?.properties['title']).toBe(release?.properties['ariaLabel']);
+    const article = all(page, 'a[href="#source-officechai-article"][aria-label]')[0];
+    expect(article?.properties['ariaLabel']).toMatch(/^Source \d+: OfficeChai, date not shown$/);
+  });
+
+  test('show a page’s own title where one was seen, else the publisher and the site', () => {
+    const name = (id: string) => text(one(page, `#source-${id} a`));
+    expect(name('india-today-2025-09-25')).toBe(
+      'Elon Musk says he never claimed OpenAI had zero chance to beat Google, truth is somewhere in the middle',
+    );
+    expect(name('qz-2024-11-22')).toBe('Quartz (qz.com)');
+    expect(name('aibase-21446')).not.toContain('21446');
+  });
+
+  test('say which pages were not retrieved, and only those', () => {
+    const notRetrieved = all(page, '.source-list > li')
+      .filter((item) => text(item).includes('Not retrieved'))
+      .map((item) => String(item.properties['id']));
+    expect(notRetrieved.sort()).toEqual(
+      [
+        'source-anthropic-series-f',
+        'source-nyt-2025-03-11',
+        'source-openai-elon-musk',
+        'source-openai-five-new-stargate-sites',
+      ].filter((id) => listed().includes(id)),
+    );
+  });
+});
+
+describe('who stands behind the page', () => {
+  test('a byline names the desk, with the dates the explainer was published and updated', () => {
+    const byline = one(page, '.byline');
+    expect(text(byline)).toBe('By The Explainer desk · Published 27 Nov 2026 · Updated 29 Nov 2026');
+    expect(all(byline, 'time').map((time) => time.properties['dateTime'])).toEqual(['2026-11-27', '2026-11-29']);
+  });
+
+  test('the JSON-LD names the same author and dates', () => {
+    expect(jsonLdGraph()[0]).toMatchObject({
+      '@type': 'NewsArticle',
+      author: { '@type': 'Organization', name: 'The Explainer desk' },
+      datePublished: '2026-11-27',
+      dateModified: '2026-11-29',
+    });
+  });
+
+  test('the feed gives the explainer’s publication date, its author and its last update', async () => {
+    const feed = fromXml(await readFile(path.join(dist, 'rss.xml'), 'utf8'));
+    const item = xmlElements(feed, 'item').find((entry) =>
+      xmlElements(entry, 'link').some((link) => xmlText(link).endsWith(`/${SLUG}/`)),
+    );
+    if (!item) throw new Error('the explainer is not in the feed');
+    expect(xmlText(xmlElements(item, 'pubDate')[0]!)).toBe('Fri, 27 Nov 2026 00:00:00 GMT');
+    expect(xmlText(xmlElements(item, 'dc:creator')[0]!)).toBe('The Explainer desk');
+    expect(xmlText(xmlElements(item, 'dc:date')[0]!)).toBe('2026-11-29');
+  });
+
+  test('a corrections note says how to report an error', () => {
+    const heading = one(page, '#corrections');
+    expect(text(heading)).toBe('Corrections');
+    const report = all(page, 'a[href^="mailto:"]');
+    expect(report.map((link) => link.properties['href'])).toEqual(['mailto:corrections@example.org']);
+  });
+
+  test('the data’s licence is on the page and in a README beside the data files', async () => {
+    const data = one(page, '#data');
+    expect(one(data, 'a[href="https://creativecommons.org/licenses/by/4.0/"]')).toBeTruthy();
+    const readmeLink = all(data, 'a').find((link) => String(link.properties['href']).endsWith('/README.md'));
+    expect(readmeLink?.properties['href']).toBe(`/data/${SLUG}/README.md`);
+    const readme = await readFile(path.join(dist, 'data', SLUG, 'README.md'), 'utf8');
+    expect(readme).toContain('CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)');
+    for (const file of ['companies.csv', 'companies.json', 'timeline.json', 'claims.json']) {
+      expect(readme).toContain(`\`${file}\``);
+    }
+  });
+});
