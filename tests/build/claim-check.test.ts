@@ -26,7 +26,7 @@ describe('the annotated article', () => {
     expect(mark.properties['dataVerdict']).toBe('wrong');
     expect(mark.properties['className']).toEqual(['claim', 'verdict-wrong']);
     const [label, detail] = nextElements(paragraph, mark, 2);
-    expect(text(label!)).toBe('Claim 8 checked: Wrong');
+    expect(text(label!)).toBe('✗ Claim 8 checked: Wrong');
     expect(text(detail!)).toBe('sourced: over $5 billion (Aug 2025); the article’s number is 100× the sourced figure');
   });
 

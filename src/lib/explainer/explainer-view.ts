@@ -13,7 +13,7 @@ import { readingMinutes } from '../site/text';
 import type { Entry, Explainer } from './build-article-pages';
 import { checkSummary, type CheckSummary } from './check-summary';
 import { describeComparison } from './figure-comparison';
-import { isChecked, verdicts } from './verdicts';
+import { isChecked, verdictLabel, verdicts } from './verdicts';
 
 /** A section of the explainer: its fragment id and its heading. */
 export interface Section {
@@ -153,7 +153,8 @@ export function explainerView(seed: Entry<Seed>, explainer: Explainer): Explaine
     claimMarks: claims.map(({ entry, number, span, comparison }) => ({
       ...span,
       verdict: entry.data.verdict,
-      verdictLabel: verdicts[entry.data.verdict].label,
+      verdictLabel: verdictLabel(entry.data.verdict, entry.data.qualifier),
+      symbol: verdicts[entry.data.verdict].symbol,
       checked: isChecked(entry.data.verdict),
       number,
       id: claimTextAnchor(entry.id),
