@@ -2,9 +2,10 @@
  * remark plugin: marks each checked claim in a seed article's mdast (built by
  * `seedToMdast`). The claim's own words are wrapped in `<mark>` with the
  * verdict as class and `data-verdict`; right after it comes a link to the
- * claim's note, and for a number checked against the table, the sourced
- * figure. Everything inserted carries `data-annotation`, so removing those
- * elements gives back the seed's text exactly.
+ * claim's note (the verdict's symbol, the claim's number and the verdict's
+ * word), and for a number checked against the table, the sourced figure.
+ * Everything inserted carries `data-annotation`, so removing those elements
+ * gives back the seed's text exactly.
  */
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -17,8 +18,10 @@ export interface ClaimMark {
   start: number;
   end: number;
   verdict: string;
-  /** The verdict for readers, e.g. "Wrong". */
+  /** The verdict for readers, e.g. "Wrong", or "Supported · company figure". */
   verdictLabel: string;
+  /** The verdict's symbol, shown before the number, e.g. "✗"; screen readers skip it, as the word follows. */
+  symbol: string;
   /** false for a claim nobody has checked yet, whose label must not read "checked". */
   checked?: boolean;
   /** The claim's number in the notes, shown in the label. */
@@ -86,6 +89,8 @@ function annotations(claim: ClaimMark): PhrasingContent[] {
     'a',
     { href: claim.href, className: ['claim-ref', `verdict-${claim.verdict}`], dataAnnotation: '' },
     [
+      element('span', { className: ['verdict-symbol'], ariaHidden: 'true' }, [text(claim.symbol)]),
+      text(' '),
       element('span', { className: ['visually-hidden'] }, [text('Claim ')]),
       text(`${claim.number} `),
       element('span', { className: ['visually-hidden'] }, [text(claim.checked === false ? 'status: ' : 'checked: ')]),

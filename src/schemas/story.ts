@@ -37,6 +37,8 @@ export const storySchema = entrySchema({
   summary: z.array(z.string().min(1)).length(3, 'write exactly three summary bullets').optional(),
   /** One sentence above the thread: why the exchange matters to a reader. */
   whyItMatters: z.string().min(1).optional(),
+  /** The claims the verdict card shows first, in its order: file names in the story's claims/ without `.md`, e.g. "08-annualized-revenue-500-billion". */
+  keyClaims: z.array(z.string().min(1, 'name a claim: its file name in claims/ without ".md"')).default([]),
   /** The company the article is about, marked in the table and named by its "stake in" column: an id from content/companies. */
   subject: reference('companies').optional(),
   /** The companies of the comparison table, in row order: ids from content/companies. */

@@ -26,7 +26,7 @@ describe('the annotated article', () => {
     expect(mark.properties['dataVerdict']).toBe('wrong');
     expect(mark.properties['className']).toEqual(['claim', 'verdict-wrong']);
     const [label, detail] = nextElements(paragraph, mark, 2);
-    expect(text(label!)).toBe('Claim 8 checked: Wrong');
+    expect(text(label!)).toBe('✗ Claim 8 checked: Wrong');
     expect(text(detail!)).toBe('sourced: over $5 billion (Aug 2025); the article’s number is 100× the sourced figure');
   });
 
@@ -55,6 +55,23 @@ describe('the claim notes', () => {
       const back = all(note, 'a').find((link) => text(link) === 'Back to the claim in the article')!;
       expect(markIds).toContain(String(back.properties['href']).slice(1));
     }
+  });
+
+  test('show the claim, its verdict and its conclusion, and keep the evidence one click away', () => {
+    for (const note of all(page, '.claim-notes > li')) {
+      const evidence = one(note, 'details.claim-evidence');
+      expect(text(one(evidence, 'summary'))).toBe('Evidence');
+      expect(text(one(evidence, '.claim-body')).length).toBeGreaterThan(20);
+      for (const readerPart of ['h3 .claim-quote', '.claim-verdict .verdict-tag']) {
+        expect(all(evidence, readerPart), readerPart).toEqual([]);
+        expect(all(note, readerPart), readerPart).toHaveLength(1);
+      }
+    }
+    const revenue = one(page, '#claim-08-annualized-revenue-500-billion');
+    expect(text(one(revenue, '.claim-evidence .source-refs'))).toMatch(/^Source \d+$/);
+    expect(text(one(revenue, '.claim-evidence .claim-dates')).replace(/\s+/g, ' ')).toBe(
+      'The sourced figure, over $5 billion, is as of Aug 2025; confidence: high.',
+    );
   });
 
   test('show the numbers compared for the revenue claim', () => {

@@ -333,7 +333,7 @@ describe('the data files', () => {
   const dataDir = path.join(dist, 'data', SLUG);
 
   test('are linked from the page', () => {
-    expect(all(page, '#data a').map((link) => link.properties['href'])).toEqual([
+    expect(all(page, '#data a[download]').map((link) => link.properties['href'])).toEqual([
       `/data/${SLUG}/companies.csv`,
       `/data/${SLUG}/companies.json`,
       `/data/${SLUG}/timeline.json`,

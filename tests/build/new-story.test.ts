@@ -37,7 +37,7 @@ describe('a story scaffolded by npm run new, then built', () => {
       QUOTES.map((quote) => (quote.startsWith('“') ? quote : `“${quote}”`)),
     );
     expect(notes.map((note) => text(one(note, '.claim-verdict .verdict-tag')))).toEqual(
-      Array(6).fill('Not yet checked'),
+      Array(6).fill('○ Not yet checked'),
     );
   });
 
@@ -46,7 +46,7 @@ describe('a story scaffolded by npm run new, then built', () => {
       Array(6).fill('unchecked'),
     );
     expect(all(page, '.article-body .claim-ref').map(text)).toEqual(
-      QUOTES.map((_, index) => `Claim ${index + 1} status: Not yet checked`),
+      QUOTES.map((_, index) => `○ Claim ${index + 1} status: Not yet checked`),
     );
   });
 

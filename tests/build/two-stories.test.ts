@@ -156,7 +156,7 @@ describe('a story with a claim not yet checked', () => {
 
   test('shows the claim as "Not yet checked", in the article and in its note', () => {
     const note = one(second().page, '#claim-02-glimmerworks-earns-9-billion');
-    expect(text(one(note, '.verdict-tag'))).toBe('Not yet checked');
+    expect(text(one(note, '.verdict-tag'))).toBe('○ Not yet checked');
     const mark = one(second().page, '#claim-02-glimmerworks-earns-9-billion-text');
     expect(mark.properties['dataVerdict']).toBe('unchecked');
   });

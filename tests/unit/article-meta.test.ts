@@ -29,7 +29,7 @@ describe('articleMeta', () => {
   test('gives an explainer its own share image, with alt text that names the key check', () => {
     expect(explainerMeta().image).toEqual({
       path: `/share/${STORY}.png`,
-      alt: 'Explainer · checked against sourced data: Rival says Acme can never win. The article’s claim “earns $500 billion a year” is marked wrong: Sourced: $5 billion (Aug 2025). The article’s number is 100× the sourced figure.',
+      alt: 'Explainer · checked against sourced data: Rival says Acme can never win. The article’s claim “earns $500 billion a year” is marked wrong: Sourced: $5 billion (Aug 2025). The article’s number is 100× the sourced figure. Claims by verdict: 1 supported, 1 wrong.',
     });
   });
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
+import { claimSchema } from '../../src/schemas/claim';
 import { companySchema } from '../../src/schemas/company';
 import { timelineEventSchema } from '../../src/schemas/timeline-event';
 import { repoRoot } from '../helpers/project';
@@ -29,6 +30,8 @@ function schemaErrors(schema: z.ZodType, data: unknown): string[] {
 }
 
 const ANTHROPIC = 'content/companies/anthropic.md';
+const CODERS =
+  'content/stories/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk/claims/07-popular-among-coders.md';
 const SERIES_F =
   'content/stories/winning-ai-race-was-never-possible-for-anthropic-says-elon-musk/timeline/2025-09-02-anthropic-series-f-183-billion.md';
 
@@ -93,6 +96,22 @@ describe('a timeline event', () => {
     const data = frontmatter(SERIES_F, (text) => text.replace('date: "2025-09-02"', 'date: "2025-13-02"'));
     expect(schemaErrors(timelineEventSchema, data)).toEqual([
       'at.date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-09-23',
+    ]);
+  });
+});
+
+describe('a claim', () => {
+  test('with a qualifier outside the vocabulary names the one there is', () => {
+    const data = frontmatter(CODERS, (text) => text.replace('qualifier: company-figure', 'qualifier: company'));
+    expect(schemaErrors(claimSchema, data)).toEqual([
+      `qualifier: must be company-figure (the verdict rests on the company's own figures), or leave "qualifier" out`,
+    ]);
+  });
+
+  test('with a qualifier but no verdict yet says to set the verdict first', () => {
+    const data = frontmatter(CODERS, (text) => text.replace('verdict: supported', 'verdict: unchecked'));
+    expect(schemaErrors(claimSchema, data)).toEqual([
+      'qualifier: qualifies a verdict, and a claim not yet checked has none: set "verdict" first, or remove "qualifier"',
     ]);
   });
 });

@@ -355,3 +355,41 @@ describe('markdown bodies in the data files', () => {
     expect((JSON.parse(json) as { explanation: string }[])[0]?.explanation).toBe('Fine text');
   });
 });
+
+describe('claims.json', () => {
+  test('gives each claim its verdict and qualifier, and for a number the sourced figure’s date and confidence', () => {
+    const json = claimsJson(
+      [
+        {
+          id: 'story/01-grows',
+          number: 1,
+          data: { quote: 'q', verdict: 'supported', qualifier: 'company-figure', conclusion: 'c', sources: [] },
+          comparison: {
+            articleText: '$5 billion',
+            articleValue: 5e9,
+            sourcedText: 'over $5 billion',
+            sourcedValue: 5e9,
+            asOfLabel: 'Aug 2025',
+            confidence: 'high',
+            differs: false,
+          },
+        },
+        { id: 'story/02-says', number: 2, data: { quote: 'q', verdict: 'opinion', conclusion: 'c', sources: [] } },
+      ],
+      SOURCE_URLS,
+    );
+    expect(
+      (
+        JSON.parse(json) as { verdict: string; qualifier: string | null; comparison: Record<string, unknown> | null }[]
+      ).map(({ verdict, qualifier, comparison }) => [
+        verdict,
+        qualifier,
+        comparison?.['asOfLabel'],
+        comparison?.['confidence'],
+      ]),
+    ).toEqual([
+      ['supported', 'company-figure', 'Aug 2025', 'high'],
+      ['opinion', null, undefined, undefined],
+    ]);
+  });
+});

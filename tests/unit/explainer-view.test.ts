@@ -59,6 +59,7 @@ describe('explainerView', () => {
       end: 26,
       verdict: 'supported',
       verdictLabel: 'Supported',
+      symbol: '✓',
       checked: true,
       number: 1,
       id: 'claim-01-worth-text',
@@ -161,6 +162,7 @@ describe('a story with a claim not yet checked', () => {
     expect(other().view.claimMarks[0]).toMatchObject({
       verdict: 'unchecked',
       verdictLabel: 'Not yet checked',
+      symbol: '○',
       checked: false,
     });
   });

@@ -33,6 +33,7 @@ describe('compareFigure', () => {
       sourcedText: 'over $5 billion',
       sourcedValue: 5e9,
       asOfLabel: 'Aug 2025',
+      confidence: 'high',
       differs: true,
     });
   });

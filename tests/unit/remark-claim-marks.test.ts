@@ -10,6 +10,7 @@ const claim = (overrides: Partial<ClaimMark> & Pick<ClaimMark, 'start' | 'end'>)
   paragraph: 0,
   verdict: 'supported',
   verdictLabel: 'Supported',
+  symbol: '✓',
   number: 1,
   id: 'claim-01-text',
   href: '#claim-01',
@@ -19,7 +20,7 @@ const claim = (overrides: Partial<ClaimMark> & Pick<ClaimMark, 'start' | 'end'>)
 test('marks the claim’s words and links the verdict label to its note', async () => {
   expect(await render('It is worth $5 billion.', [claim({ start: 6, end: 22 })])).toBe(
     '<p id="paragraph-1">It is <mark class="claim verdict-supported" data-verdict="supported" id="claim-01-text">worth $5 billion</mark>' +
-      '<a href="#claim-01" class="claim-ref verdict-supported" data-annotation=""><span class="visually-hidden">Claim </span>1 <span class="visually-hidden">checked: </span>Supported</a>.</p>',
+      '<a href="#claim-01" class="claim-ref verdict-supported" data-annotation=""><span class="verdict-symbol" aria-hidden="true">✓</span> <span class="visually-hidden">Claim </span>1 <span class="visually-hidden">checked: </span>Supported</a>.</p>',
   );
 });
 
@@ -30,6 +31,7 @@ test('a figure claim gets the sourced number beside it, as an annotation', async
       end: 23,
       verdict: 'wrong',
       verdictLabel: 'Wrong',
+      symbol: '✗',
       detail: 'sourced: over $5 billion (Aug 2025)',
     }),
   ]);
@@ -47,7 +49,7 @@ test('a claim may hold a whole quotation', async () => {
 test('several claims in one paragraph keep their own words', async () => {
   const html = await render('One two three four.', [
     claim({ start: 0, end: 3, number: 1, id: 'a' }),
-    claim({ start: 8, end: 13, number: 2, id: 'b', verdict: 'wrong', verdictLabel: 'Wrong' }),
+    claim({ start: 8, end: 13, number: 2, id: 'b', verdict: 'wrong', verdictLabel: 'Wrong', symbol: '✗' }),
   ]);
   expect(html).toContain('<mark class="claim verdict-supported" data-verdict="supported" id="a">One</mark>');
   expect(html).toContain('<mark class="claim verdict-wrong" data-verdict="wrong" id="b">three</mark>');
@@ -63,4 +65,13 @@ test('a claim boundary inside a quotation is an error, not a silent mis-mark', a
 
 test('without claims the article is unchanged', async () => {
   expect(await render('Plain words.', [])).toBe('<p id="paragraph-1">Plain words.</p>');
+});
+
+test('a qualified verdict is read and shown whole, after the verdict’s symbol', async () => {
+  const html = await render('It grows fast.', [
+    claim({ start: 3, end: 13, verdictLabel: 'Supported · company figure' }),
+  ]);
+  expect(html).toContain(
+    '<span class="verdict-symbol" aria-hidden="true">✓</span> <span class="visually-hidden">Claim </span>1 <span class="visually-hidden">checked: </span>Supported · company figure</a>',
+  );
 });

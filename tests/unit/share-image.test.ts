@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { renderShareImage, SHARE_IMAGE_CACHE, type ShareImageContent } from '../../src/lib/publish/share-image';
+import { verdicts } from '../../src/lib/explainer/verdicts';
+import {
+  renderShareImage,
+  shareImageTree,
+  SHARE_IMAGE_CACHE,
+  type ImageNode,
+  type ShareImageContent,
+} from '../../src/lib/publish/share-image';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -54,4 +61,59 @@ test('other content is drawn and kept under another name', async () => {
   expect(second.files).toHaveLength(1);
   expect(second.files[0]).not.toBe(first.files[0]);
   expect(Buffer.from(second.png).equals(Buffer.from(first.png))).toBe(false);
+});
+
+/** Each text the tree draws, with the colour and background of the box it is drawn in. */
+function drawnTexts(
+  node: ImageNode,
+  inherited: { background?: unknown } = {},
+): { text: string; style: Record<string, unknown> }[] {
+  const style = { ...inherited, ...(node.props['style'] as Record<string, unknown>) };
+  const children = node.props['children'];
+  if (typeof children === 'string') return children ? [{ text: children, style }] : [];
+  return Array.isArray(children)
+    ? (children as ImageNode[]).flatMap((child) => drawnTexts(child, { background: style['background'] }))
+    : [];
+}
+
+test('the key check is drawn with its verdict’s symbol and word, in the verdict’s colours', () => {
+  const texts = drawnTexts(
+    shareImageTree({
+      ...uniqueContent(),
+      check: { claim: 'earns $500 billion', verdict: 'wrong', finding: 'Sourced: $5 billion (Aug 2025).' },
+    }),
+  );
+  const verdict = texts.find(({ text }) => text.startsWith('✗'));
+  expect(verdict?.text).toBe('✗ Wrong. Sourced: $5 billion (Aug 2025).');
+  expect(verdict?.style).toMatchObject({ color: verdicts.wrong.colour.light, background: verdicts.wrong.tint?.light });
+});
+
+test('a qualifier is drawn with its verdict, as on the page', () => {
+  const texts = drawnTexts(
+    shareImageTree({
+      ...uniqueContent(),
+      check: { claim: 'grows fast', verdict: 'supported', qualifier: 'company-figure', finding: 'Its own figure.' },
+    }),
+  ).map(({ text }) => text);
+  expect(texts).toContain('✓ Supported · company figure. Its own figure.');
+});
+
+test('the tally is drawn as one chip per verdict, each with its symbol, count and word in its colour', () => {
+  const texts = drawnTexts(
+    shareImageTree({
+      ...uniqueContent(),
+      tally: [
+        { verdict: 'supported', count: 9 },
+        { verdict: 'partly', count: 5 },
+        { verdict: 'opinion', count: 2 },
+      ],
+    }),
+  );
+  const chips = texts.filter(({ text }) => /^\S \d/.test(text));
+  expect(chips.map(({ text }) => text)).toEqual(['✓ 9 supported', '◐ 5 partly right', '” 2 opinion']);
+  expect(chips.map(({ style }) => style['color'])).toEqual([
+    verdicts.supported.colour.light,
+    verdicts.partly.colour.light,
+    verdicts.opinion.colour.light,
+  ]);
 });

@@ -25,9 +25,13 @@ describe('shareImageContent', () => {
       title: 'Rival says Acme can never win',
       check: {
         claim: 'earns $500 billion a year',
-        verdict: 'Wrong',
+        verdict: 'wrong',
         finding: 'Sourced: $5 billion (Aug 2025). The article’s number is 100× the sourced figure.',
       },
+      tally: [
+        { verdict: 'supported', count: 1 },
+        { verdict: 'wrong', count: 1 },
+      ],
       footer: 'The Explainer · 2 claims checked',
     });
   });
@@ -45,7 +49,7 @@ describe('shareImageContent', () => {
     });
     expect(storyImage(collections).check).toEqual({
       claim: 'Acme is worth $183 billion',
-      verdict: 'Wrong',
+      verdict: 'wrong',
       finding: 'Sourced: $18.3 trillion (Aug 2025). The article’s number is 100× below the sourced figure.',
     });
   });
@@ -68,6 +72,7 @@ describe('shareImageContent of a page without a finished check', () => {
     expect(shareImageContent(pageOf('other'))).toEqual({
       kicker: 'Explainer',
       title: 'Initech says Globex is behind',
+      tally: [{ verdict: 'unchecked', count: 1 }],
       footer: 'The Explainer · 0 of 1 claims checked',
     });
   });

@@ -26,6 +26,7 @@ import { findRepeatedIds } from './repeated-ids';
 import { findReplyLoops } from './reply-chains';
 import { sortEvents } from './timeline';
 import { findUnusedEntries } from './unused-entries';
+import { keyClaimProblems } from './verdict-card';
 
 /** An entry as the content layer gives it: the parts the model reads. */
 export interface Entry<Data> {
@@ -228,6 +229,12 @@ function buildExplainer<C extends Collections>(
     ...replyProblems(events, all.timeline),
   ];
   const { claims, problems: claimProblems } = checkStoryClaims(story, seed, companies, subject, all);
+  const claimNames = all.claims.flatMap((claim) =>
+    claim.id.startsWith(`${story.id}/`) ? [claim.id.slice(story.id.length + 1)] : [],
+  );
+  storyProblems.push(
+    ...keyClaimProblems(fileOf(story, 'stories'), story.data.keyClaims, claimNames, claimsFolder(story.id)),
+  );
   const claimEntries = claims.map((claim) => claim.entry);
 
   const peopleIds = new Set([...events, ...claimEntries].flatMap((entry) => referencedIds(entry.data, 'people')));

@@ -18,7 +18,7 @@ import { threadOrder } from './reply-chains';
 import { splitTimeline, wordingLabel } from './timeline';
 import { citations, numberByFirstCitation, type Citations } from './citations';
 import { describeComparison } from './figure-comparison';
-import { isChecked, verdicts } from './verdicts';
+import { isChecked, verdictLabel, verdicts } from './verdicts';
 
 /** A section of the explainer: its fragment id and its heading. */
 export interface Section {
@@ -209,7 +209,8 @@ export function explainerView(seed: Entry<Seed>, explainer: Explainer): Explaine
     claimMarks: claims.map(({ entry, number, span, comparison }) => ({
       ...span,
       verdict: entry.data.verdict,
-      verdictLabel: verdicts[entry.data.verdict].label,
+      verdictLabel: verdictLabel(entry.data.verdict, entry.data.qualifier),
+      symbol: verdicts[entry.data.verdict].symbol,
       checked: isChecked(entry.data.verdict),
       number,
       id: claimTextAnchor(entry.id),

@@ -4,6 +4,7 @@
  * share image, claims.json and the build's messages all take their words
  * from `describeComparison`, so they cannot say it differently.
  */
+import type { Confidence } from '../../schemas/confidence';
 import type { Figure, ReportedFigure } from '../../schemas/figure';
 import { formatDate, formatRatio, formatReported } from '../site/format';
 
@@ -20,6 +21,8 @@ export interface FigureComparison {
   sourcedValue: number;
   /** The sourced figure's date for readers, e.g. "Aug 2025". */
   asOfLabel: string;
+  /** How strongly its sources support the sourced figure, e.g. "high". */
+  confidence: Confidence;
   /** True when the two differ by more than the tolerance. */
   differs: boolean;
 }
@@ -52,6 +55,7 @@ export function compareFigure(articleText: string, articleValue: number, cell: F
     sourcedText: formatReported(closest),
     sourcedValue: closest.value,
     asOfLabel: formatDate(closest.asOf),
+    confidence: closest.confidence,
     // Relative to the sourced figure; against a sourced zero, any other number differs.
     differs:
       closest.value === 0

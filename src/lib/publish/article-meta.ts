@@ -57,6 +57,7 @@ export function articleMeta({ seed, explainer }: ArticlePage, site: URL | undefi
         anchor: claimAnchor(entry.id),
         quote: entry.data.quote,
         verdict: entry.data.verdict,
+        qualifier: entry.data.qualifier,
         conclusion: entry.data.conclusion,
       })),
       author: SITE.author,

@@ -131,7 +131,13 @@ export function timelineJson(events: readonly EventRow[], sourceUrls: SourceUrls
 interface ClaimRow {
   id: string;
   number: number;
-  data: { quote: string; verdict: string; conclusion: string; sources: readonly { id: string }[] };
+  data: {
+    quote: string;
+    verdict: string;
+    qualifier?: string | undefined;
+    conclusion: string;
+    sources: readonly { id: string }[];
+  };
   /** The body as the page shows it: its text goes in the file, never its markup. */
   rendered?: RenderedBody | undefined;
   comparison?: FigureComparison | undefined;
@@ -145,6 +151,7 @@ export function claimsJson(claims: readonly ClaimRow[], sourceUrls: SourceUrls):
       number,
       quote: data.quote,
       verdict: data.verdict,
+      qualifier: data.qualifier ?? null,
       conclusion: data.conclusion,
       explanation: plainText(rendered),
       comparison: comparison ? { ...comparison, ratioText: describeComparison(comparison).ratio } : null,

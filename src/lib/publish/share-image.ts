@@ -14,6 +14,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { verdictLabel, verdicts, type Qualifier, type Verdict } from '../explainer/verdicts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -21,11 +22,20 @@ export interface ShareImageContent {
   /** Small line above the title, e.g. "Explainer · checked against sourced data". */
   kicker: string;
   title: string;
-  /** The key checked figure, e.g. { claim: "Annualised revenue of $500 billion", verdict: "Wrong", finding: "Sourced: over $5 billion (Aug 2025), 100× less" }. */
-  check?: { claim: string; verdict: string; finding: string };
+  /** The key checked figure, e.g. { claim: "Annualised revenue of $500 billion", verdict: "wrong", finding: "Sourced: over $5 billion (Aug 2025). …" }. */
+  check?: { claim: string; verdict: Verdict; qualifier?: Qualifier; finding: string };
+  /** How many claims have each verdict, in the page's order; verdicts no claim has are left out. */
+  tally?: readonly { verdict: Verdict; count: number }[];
   /** Bottom line, e.g. the site's name. */
   footer: string;
 }
+
+/**
+ * The image is always light, whatever the reader's theme: its colours are
+ * the light ones of the page's tokens, and the verdicts' come from the same
+ * table as the page's (lib/explainer/verdicts.ts).
+ */
+const PALETTE = { bg: '#fdfcf9', text: '#1c1c1c', muted: '#555149', accent: '#1f3a5f' } as const;
 
 // Fonts and the cache are found from the project folder: the build runs at the project root.
 const FONT_DIR = path.resolve('src/assets/fonts');
@@ -59,36 +69,66 @@ function loadFonts() {
 const PADDING = 60;
 const INNER_WIDTH = SHARE_IMAGE.width - 2 * PADDING;
 
-type Node = { type: string; props: Record<string, unknown> };
-const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+export type ImageNode = { type: string; props: Record<string, unknown> };
+const h = (type: string, style: Record<string, unknown>, children?: unknown): ImageNode => ({
   type,
   props: { style, children },
 });
 
-/** The element tree satori lays out: everything the image shows, and how. */
-function shareImageTree(content: ShareImageContent): Node {
-  const check = content.check
-    ? h(
+/** The key check: the article's words, then the verdict's symbol and word and the finding, in the verdict's colours. */
+function checkBox(check: NonNullable<ShareImageContent['check']>): ImageNode {
+  const look = verdicts[check.verdict];
+  return h(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      border: `4px solid ${look.colour.light}`,
+      borderRadius: 12,
+      padding: '20px 28px',
+      background: look.tint?.light ?? PALETTE.bg,
+      gap: 8,
+    },
+    [
+      h('div', { display: 'flex', fontSize: 28, color: PALETTE.text }, `The article: “${check.claim}”`),
+      h(
+        'div',
+        { display: 'flex', fontSize: 32, fontWeight: 700, color: look.colour.light },
+        `${look.symbol} ${verdictLabel(check.verdict, check.qualifier)}. ${check.finding}`,
+      ),
+    ],
+  );
+}
+
+/** Every verdict of the article: a chip per verdict with its symbol, count and word, as on the page's card. */
+function tallyRow(tally: NonNullable<ShareImageContent['tally']>): ImageNode {
+  return h(
+    'div',
+    { display: 'flex', flexWrap: 'wrap', gap: 12 },
+    tally.map(({ verdict, count }) => {
+      const look = verdicts[verdict];
+      return h(
         'div',
         {
           display: 'flex',
-          flexDirection: 'column',
-          border: '4px solid #b3261e',
-          borderRadius: 12,
-          padding: '20px 28px',
-          background: '#fff6f5',
-          gap: 8,
+          fontSize: 22,
+          fontWeight: 700,
+          color: look.colour.light,
+          background: look.tint?.light ?? PALETTE.bg,
+          border: `2px solid ${look.colour.light}`,
+          borderRadius: 8,
+          padding: '2px 12px',
         },
-        [
-          h('div', { display: 'flex', fontSize: 28, color: '#1c1c1c' }, `The article: “${content.check.claim}”`),
-          h(
-            'div',
-            { display: 'flex', fontSize: 32, fontWeight: 700, color: '#8c1d18' },
-            `✗ ${content.check.verdict}. ${content.check.finding}`,
-          ),
-        ],
-      )
-    : h('div', { display: 'flex' }, '');
+        `${look.symbol} ${count} ${look.label.toLowerCase()}`,
+      );
+    }),
+  );
+}
+
+/** The element tree satori lays out: everything the image shows, and how. Exported for tests. */
+export function shareImageTree(content: ShareImageContent): ImageNode {
+  const check = content.check ? checkBox(content.check) : h('div', { display: 'flex' }, '');
+  const footer = h('div', { display: 'flex', fontSize: 24, color: PALETTE.accent, fontWeight: 700 }, content.footer);
   return h(
     'div',
     // satori sizes boxes without their padding: the content box is the image less the padding.
@@ -98,7 +138,7 @@ function shareImageTree(content: ShareImageContent): Node {
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      background: '#fdfcf9',
+      background: PALETTE.bg,
       padding: PADDING,
       fontFamily: 'DejaVu Sans',
     },
@@ -106,7 +146,7 @@ function shareImageTree(content: ShareImageContent): Node {
       h('div', { display: 'flex', flexDirection: 'column', width: INNER_WIDTH, gap: 18 }, [
         h(
           'div',
-          { display: 'flex', fontSize: 26, color: '#555149', textTransform: 'uppercase', letterSpacing: 2 },
+          { display: 'flex', fontSize: 26, color: PALETTE.muted, textTransform: 'uppercase', letterSpacing: 2 },
           content.kicker,
         ),
         h(
@@ -115,14 +155,16 @@ function shareImageTree(content: ShareImageContent): Node {
             display: 'flex',
             fontSize: content.title.length > 60 ? 50 : 60,
             fontWeight: 700,
-            color: '#1c1c1c',
+            color: PALETTE.text,
             lineHeight: 1.15,
           },
           content.title,
         ),
       ]),
       check,
-      h('div', { display: 'flex', fontSize: 24, color: '#1f3a5f', fontWeight: 700 }, content.footer),
+      content.tally && content.tally.length > 0
+        ? h('div', { display: 'flex', flexDirection: 'column', gap: 14 }, [tallyRow(content.tally), footer])
+        : footer,
     ],
   );
 }

@@ -6,7 +6,8 @@
 import { SITE } from '../../site';
 import type { ArticlePage, Explainer } from '../explainer/build-article-pages';
 import { describeComparison, differenceFactor } from '../explainer/figure-comparison';
-import { isChecked, verdicts } from '../explainer/verdicts';
+import { verdictTally } from '../explainer/verdict-card';
+import { isChecked, verdictLabel } from '../explainer/verdicts';
 import type { ShareImageContent } from './share-image';
 
 /** The name of the site-wide share image, /share/site.png. */
@@ -31,9 +32,11 @@ function keyCheck(explainer: Explainer): ShareImageContent['check'] {
   // A stable sort: of two claims as far off, the earlier one stays first.
   const key = differing.sort((a, b) => factor(b) - factor(a))[0];
   if (!key) return undefined;
+  const { quote, verdict, qualifier } = key.entry.data;
   return {
-    claim: key.entry.data.quote,
-    verdict: verdicts[key.entry.data.verdict].label,
+    claim: quote,
+    verdict,
+    ...(qualifier ? { qualifier } : {}),
     finding: describeComparison(key.comparison).standalone,
   };
 }
@@ -57,10 +60,14 @@ export function shareImageContent(page: Pick<ArticlePage, 'seed' | 'explainer'> 
   const total = page.explainer.claims.length;
   const checked = page.explainer.claims.filter((claim) => isChecked(claim.entry.data.verdict)).length;
   const check = keyCheck(page.explainer);
+  const tally = verdictTally(page.explainer.claims.map((claim) => claim.entry.data.verdict)).segments.map(
+    ({ verdict, count }) => ({ verdict, count }),
+  );
   return {
     kicker: total > 0 && checked === total ? 'Explainer · checked against sourced data' : 'Explainer',
     title: page.seed.data.title,
     ...(check ? { check } : {}),
+    ...(tally.length > 0 ? { tally } : {}),
     footer: `${SITE.name} · ${checked === total ? total : `${checked} of ${total}`} claims checked`,
   };
 }
@@ -68,7 +75,10 @@ export function shareImageContent(page: Pick<ArticlePage, 'seed' | 'explainer'> 
 /** Alt text of a share image, saying what it shows. */
 export function shareImageAlt(content: ShareImageContent): string {
   const check = content.check
-    ? ` The article’s claim “${content.check.claim}” is marked ${content.check.verdict.toLowerCase()}: ${content.check.finding}`
+    ? ` The article’s claim “${content.check.claim}” is marked ${verdictLabel(content.check.verdict, content.check.qualifier).toLowerCase()}: ${content.check.finding}`
     : '';
-  return `${content.kicker}: ${content.title}.${check}`;
+  const tally = content.tally
+    ? ` Claims by verdict: ${content.tally.map(({ verdict, count }) => `${count} ${verdictLabel(verdict).toLowerCase()}`).join(', ')}.`
+    : '';
+  return `${content.kicker}: ${content.title}.${check}${tally}`;
 }

@@ -4,8 +4,8 @@
  * files) and a ClaimReview per checked claim, in one linked graph. A claim
  * nobody has checked yet gets no review.
  */
-import type { Verdict } from '../explainer/verdicts';
-import { verdicts } from '../explainer/verdicts';
+import type { Qualifier, Verdict } from '../explainer/verdicts';
+import { verdictName } from '../explainer/verdicts';
 
 export interface StructuredDataInput {
   /** Absolute URL of the explainer page. */
@@ -16,14 +16,25 @@ export interface StructuredDataInput {
   original: { title: string; url: string | undefined; publisher: string | undefined };
   /** Absolute URLs of the data files, with their media types. */
   dataFiles: readonly { url: string; encodingFormat: string }[];
-  claims: readonly { anchor: string; quote: string; verdict: Verdict; conclusion: string }[];
+  claims: readonly {
+    anchor: string;
+    quote: string;
+    verdict: Verdict;
+    qualifier?: Qualifier | undefined;
+    conclusion: string;
+  }[];
   /** Who the explainer is by (an organisation: the desk), and its dates (YYYY-MM-DD) when the story gives them. */
   author: string;
   datePublished: string | undefined;
   dateModified: string | undefined;
 }
 
-/** A 1–5 rating for ClaimReview consumers; the words in alternateName are what matter. */
+/**
+ * A 1–5 rating for ClaimReview consumers; the words in alternateName are what
+ * matter, and they are the page's own ("Supported (company figure)"). A
+ * qualifier leaves the rating as it is: it says where the evidence comes
+ * from, not how far the claim holds.
+ */
 const RATING: Record<Exclude<Verdict, 'unchecked'>, number | null> = {
   wrong: 1,
   partly: 3,
@@ -82,7 +93,7 @@ export function explainerJsonLd(input: StructuredDataInput): Record<string, unkn
             itemReviewed: { '@type': 'Claim', appearance: original },
             reviewRating: {
               '@type': 'Rating',
-              alternateName: verdicts[claim.verdict].label,
+              alternateName: verdictName(claim.verdict, claim.qualifier),
               description: claim.conclusion,
               ...(rating === null ? {} : { ratingValue: rating, bestRating: 5, worstRating: 1 }),
             },
