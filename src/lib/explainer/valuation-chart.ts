@@ -43,8 +43,6 @@ export interface ValuationValue {
   asOf: string;
   /** "2 Sept 2025". */
   date: string;
-  /** What the number measures, e.g. "post-money, Series F". */
-  basis: string;
 }
 
 /** A company's row: one value, or the values its sources disagree on (in date order). */
@@ -52,8 +50,6 @@ export interface ValuationSeries {
   id: string;
   name: string;
   values: ValuationValue[];
-  /** The dispute in the company file's own sentence, when its sources disagree. */
-  dispute: string | undefined;
 }
 
 /** A company of the story the chart does not draw, and why, in words that follow its name. */
@@ -70,7 +66,6 @@ const toValue = (value: ReportedValue): ValuationValue => ({
   text: formatReported(value),
   asOf: value.asOf,
   date: formatDate(value.asOf),
-  basis: value.basis,
 });
 
 /**
@@ -98,7 +93,7 @@ export function valuationSeries(
       leftOut.push({
         id,
         name: data.name,
-        reason: `${shown.join('; ')}, a different measure`,
+        reason: `${shown.join('; ')}: a different measure`,
         refused: Math.max(...reported.map((value) => value.value)),
       });
       continue;
@@ -107,14 +102,20 @@ export function valuationSeries(
       id,
       name: data.name,
       values: values.map(toValue).sort((a, b) => a.asOf.localeCompare(b.asOf)),
-      dispute: figure.status === 'disputed' && values.length > 1 ? figure.summary : undefined,
     });
   }
   return { series, leftOut };
 }
 
-/** A value with its date and what it measures: "$183 billion as of 2 Sept 2025; post-money, Series F". */
-export const valueInWords = (value: ValuationValue): string => `${value.text} as of ${value.date}; ${value.basis}.`;
+/**
+ * What a row says after the company's name, in words: ": $183 billion (2 Sept 2025)." or ", where
+ * sources disagree: $80 billion (28 Mar 2025), $113 billion (June 2025)." The chart's <desc> and the
+ * caption's list say it alike.
+ */
+export function rowInWords(series: ValuationSeries): string {
+  const values = series.values.map((value) => `${value.text} (${value.date})`).join(', ');
+  return series.values.length === 1 ? `: ${values}.` : `, where sources disagree: ${values}.`;
+}
 
 /** "$75–113 billion" when both ends share a word, else "$800 million to $1.2 billion". */
 export function formatUsdRange(low: number, high: number): string {
@@ -125,45 +126,41 @@ export function formatUsdRange(low: number, high: number): string {
     : `${lowText} to ${highText}`;
 }
 
+/** The lowest and the highest value of a row. */
+const extent = (series: ValuationSeries): [number, number] => {
+  const numbers = series.values.map((value) => value.value);
+  return [Math.min(...numbers), Math.max(...numbers)];
+};
+
 /** What a row says after the name: "$183 billion", or the range "$75–113 billion". */
 export function seriesValue(series: ValuationSeries): string {
-  const numbers = series.values.map((value) => value.value);
   if (series.values.length === 1) return series.values[0]?.text ?? '';
-  return formatUsdRange(Math.min(...numbers), Math.max(...numbers));
+  return formatUsdRange(...extent(series));
 }
 
 /** The dates a row covers: "2 Sept 2025", or "28 Mar 2025 to July 2025"; `year` is left out when given. */
 export function seriesDates(series: ValuationSeries, year?: string): string {
   const dates = series.values.map((value) =>
-    year !== undefined && value.asOf.startsWith(`${year}`) ? value.date.replace(` ${year}`, '') : value.date,
+    year !== undefined && value.asOf.startsWith(year) ? value.date.replace(` ${year}`, '') : value.date,
   );
   const [first, last] = [dates[0] ?? '', dates.at(-1) ?? ''];
   return first === last ? first : `${first} to ${last}`;
 }
 
-/** The year every value of the chart falls in, or undefined when they span more than one. */
-function commonYear(series: readonly ValuationSeries[]): string | undefined {
-  const years = new Set(series.flatMap((row) => row.values.map((value) => value.asOf.slice(0, 4))));
-  return years.size === 1 ? [...years][0] : undefined;
-}
+/** The years the chart's values fall in, in order. */
+const yearsOf = (series: readonly ValuationSeries[]): string[] =>
+  [...new Set(series.flatMap((row) => row.values.map((value) => value.asOf.slice(0, 4))))].sort();
 
-/** The chart's title: "Valuations of the private companies, 2025". */
+/** The chart's title: "Valuations of the private companies, 2025" (or "2024–2025"). */
 export function valuationTitle(series: readonly ValuationSeries[]): string {
-  const years = [...new Set(series.flatMap((row) => row.values.map((value) => value.asOf.slice(0, 4))))].sort();
+  const years = yearsOf(series);
   const span = years.length > 1 ? `${years[0] ?? ''}–${years.at(-1) ?? ''}` : (years[0] ?? '');
   return `Valuations of the private companies${span && `, ${span}`}`;
 }
 
 /** The chart in a sentence a row, for its <desc>: the same numbers and dates the picture shows. */
-export function valuationDescription(series: readonly ValuationSeries[]): string {
-  return series
-    .map((row) =>
-      row.values.length === 1
-        ? `${row.name}: ${seriesValue(row)} (${seriesDates(row)}).`
-        : `${row.name}: sources disagree, from ${formatUsd(Math.min(...row.values.map((v) => v.value)))} to ${formatUsd(Math.max(...row.values.map((v) => v.value)))} (${row.values.length} values, ${seriesDates(row)}).`,
-    )
-    .join(' ');
-}
+export const valuationDescription = (series: readonly ValuationSeries[]): string =>
+  series.map((row) => `${row.name}${rowInWords(row)}`).join(' ');
 
 /**
  * The caption: what is drawn, then each company left out and why. A
@@ -171,11 +168,11 @@ export function valuationDescription(series: readonly ValuationSeries[]): string
  */
 export function valuationCaption(series: readonly ValuationSeries[], leftOut: readonly LeftOut[]): string {
   const largest = Math.max(0, ...series.flatMap((row) => row.values.map((value) => value.value)));
-  const drawn = 'Private valuations on one scale from zero; a band spans the values where sources disagree.';
+  const drawn = 'Private valuations, on one scale from zero.';
   if (leftOut.length === 0) return drawn;
   const reasons = leftOut.map(({ name, reason, refused }) => {
     const flattens = refused !== undefined && largest > 0 && refused >= 2 * largest;
-    return `${name}: ${reason}${flattens ? `, and at ${formatRatio(refused, largest)} the largest value drawn it would flatten the chart` : ''}`;
+    return `${name}, ${reason}${flattens ? `, ${formatRatio(refused, largest)} the largest value here, which would flatten the chart` : ''}`;
   });
   return `${drawn} Left out: ${reasons.join('; ')}.`;
 }
@@ -218,7 +215,9 @@ export interface ValuationChart {
 export function valuationChart(series: readonly ValuationSeries[]): ValuationChart {
   const largest = Math.max(0, ...series.flatMap((row) => row.values.map((value) => value.value)));
   const { x, ticks } = moneyAxis(largest);
-  const year = commonYear(series);
+  const years = yearsOf(series);
+  // The title names the year; a row repeats it only when the chart spans several.
+  const year = years.length === 1 ? years[0] : undefined;
   const rows = series.map((row, index): ValuationRowLayout => {
     const xs = row.values.map((value) => round(x(value.value)));
     const [low, high] = [Math.min(...xs), Math.max(...xs)];
