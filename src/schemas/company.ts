@@ -6,24 +6,24 @@ import { factSchema, figureSchema } from './figure';
 export const companySchema = entrySchema({
   /** Display name, e.g. "Google (Alphabet)". */
   name: z.string().min(1),
-  /** Its part in the story, one sentence. */
+  /** Its part in the story, in a few words. */
   role: z.string().min(1),
-  /** Valuation: a funding round's post-money value, or the market capitalisation if listed. */
+  /** Valuation: a private round's post-money value, or, with `measure: market-cap`, the market capitalisation if listed. */
   valuation: figureSchema.optional(),
-  /** Annualised revenue run-rate (or the nearest published revenue figure, said in `basis`). */
+  /** The whole company's annualised revenue run-rate, or the nearest published revenue figure with its own `measure`. */
   revenueRunRate: figureSchema.optional(),
   /** Whether it owns data centres, with the detail. */
   ownsDataCentres: factSchema
     .extend({
-      /** true if it owns data centres, false if it rents. */
-      value: z.boolean({ error: 'must be true or false' }),
+      /** true if it owns its data centres, false if it rents, partly if it builds them with partners. */
+      value: z.union([z.boolean(), z.literal('partly')], { error: 'must be true, false or partly' }),
     })
     .optional(),
   /** Main compute and cloud partners. */
   computePartners: factSchema.optional(),
   /** Flagship products. */
   products: factSchema.optional(),
-  /** Consumer reach: the largest published user count of its products. */
+  /** Consumer reach: weekly active users of its AI assistant, or the nearest user count with its own `measure`. */
   consumerReach: figureSchema.optional(),
   /** Its stakes in other companies, by their ids: the "stake in" column of a story reads its subject's. */
   stakes: z.record(z.string(), figureSchema).default({}),

@@ -32,7 +32,7 @@ describe('a content file that does not match its schema', () => {
       [ANTHROPIC]: (text) =>
         text
           .replace('value: 183000000000', 'value: "$183B"')
-          .replace(/^ {2}basis: "post-money.*\n/m, '')
+          .replace(/^ {2}basis: "Series F round"\n/m, '')
           .replace('  qualifier: over', '  qualifer: over'),
     });
   });

@@ -23,21 +23,38 @@ const rowName = (row: Element) => {
   return text(header).trim();
 };
 
+const HEADERS = [
+  'Company',
+  'Role in the story',
+  'Valuation, latest private round (US$, post-money)',
+  'Revenue run-rate, whole company (US$ a year)',
+  'Owns data centres',
+  'Main compute and cloud partners',
+  'Flagship products',
+  'Weekly active users of its AI assistant',
+  'Stake in Anthropic (%)',
+];
+
+/** The cell of `company`'s row under the header `label`. */
+const cellAt = (company: string, label: string): Element => {
+  const cells = all(one(page, `#company-${company}`), 'td');
+  const found = cells[HEADERS.indexOf(label) - 1];
+  if (!found) throw new Error(`no cell ${company} / ${label}`);
+  return found;
+};
+/** The reader layer of a cell: its headline and the words beside it. */
+const readerLayer = (cell: Element) => [
+  text(one(cell, 'summary .cell-headline')),
+  all(cell, 'summary .cell-basis').map(text).join(''),
+];
+/** The evidence layer of a cell: what opening it shows. */
+const evidence = (cell: Element) => text(one(cell, 'details.cell-evidence > .evidence'));
+
 describe('the comparison table', () => {
   test('is a real table with a caption, column scopes and the five companies as row headers', () => {
     const table = one(page, 'table.company-table');
     expect(text(one(table, 'caption'))).toBe('The five companies in the article, as of late September 2025');
-    expect(all(table, 'thead th[scope="col"]').map(text)).toEqual([
-      'Company',
-      'Role in the story',
-      'Valuation (US$)',
-      'Revenue run-rate (US$ a year)',
-      'Owns data centres',
-      'Main compute and cloud partners',
-      'Flagship products',
-      'Consumer reach (users)',
-      'Stake in Anthropic (%)',
-    ]);
+    expect(all(table, 'thead th[scope="col"]').map(text)).toEqual(HEADERS);
     expect(all(table, 'tbody tr').map(rowName)).toEqual(COMPANIES);
     expect(all(table, 'tbody tr').map((row) => row.properties['id'])).toEqual([
       'company-anthropic',
@@ -46,6 +63,23 @@ describe('the comparison table', () => {
       'company-google',
       'company-amazon',
     ]);
+  });
+
+  test('says it is a data table explicitly, for the cards it becomes on phones; its rows and cells keep their native roles', () => {
+    const table = one(page, 'table.company-table');
+    expect(table.properties['role']).toBe('table');
+    expect(all(table, 'thead, tbody').map((group) => group.properties['role'])).toEqual(['rowgroup', 'rowgroup']);
+    // A role on a row or cell of a table is invalid HTML (the Nu checker's error); the browser test shows
+    // Chromium still exposes rows, headers and cells when they are laid out as cards.
+    expect(all(table, 'tr, th, td').filter((element) => element.properties['role'] !== undefined)).toEqual([]);
+  });
+
+  test('labels each value with its column’s header for the cards, hidden from screen readers, which hear the header', () => {
+    for (const row of all(page, 'table.company-table tbody tr')) {
+      const labels = all(row, 'td > .cell-label');
+      expect(labels.map(text)).toEqual(HEADERS.slice(1));
+      expect(labels.every((label) => label.properties['ariaHidden'] === 'true')).toBe(true);
+    }
   });
 
   test('sits in a keyboard-focusable, labelled scroll region', () => {
@@ -61,44 +95,122 @@ describe('the comparison table', () => {
     expect(text(one(subject, '.subject-label'))).toBe('The article’s subject');
   });
 
-  test('every figure names its date and links to bibliography entries that exist', () => {
-    const sourceIds = new Set(all(page, '.source-list li').map((item) => item.properties['id']));
-    const figures = all(page, '.company-table .cell-values > li');
-    expect(figures.length).toBeGreaterThanOrEqual(35);
-    for (const figure of figures) {
-      const links = all(figure, '.source-refs a');
-      for (const link of links) expect(sourceIds).toContain(String(link.properties['href']).slice(1));
-      const label = text(figure).slice(0, 60);
-      const missing = all(figure, '.cell-value.missing').length > 0;
-      // A missing value says why instead; it cites a source only when one supports the reason.
-      if (missing) continue;
-      expect(all(figure, 'time[datetime]'), label).toHaveLength(1);
-      expect(links.length, label).toBeGreaterThan(0);
-      for (const link of links) expect(sourceIds, label).toContain(String(link.properties['href']).slice(1));
+  test('sorts by valuation and by run-rate only, each by numbers of its own measure', () => {
+    const headers = all(page, 'table.company-table thead th');
+    expect(headers.map((header) => header.properties['dataSort'] ?? null)).toEqual([
+      'text',
+      null,
+      'number',
+      'number',
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    const sortValues = (label: string) =>
+      COMPANIES.map((_, index) => {
+        const id = String(all(page, 'table.company-table tbody tr')[index]?.properties['id']).replace('company-', '');
+        return cellAt(id, label).properties['dataSortValue'];
+      });
+    // Google's market capitalisation and Amazon's quarter are not ranked with private rounds and run-rates.
+    expect(sortValues(HEADERS[2]!)).toEqual(['183000000000', '', '300000000000', '', '']);
+    expect(sortValues(HEADERS[3]!)).toEqual(['5000000000', '', '12000000000', '', '']);
+  });
+
+  test('every cell has a reader layer, and an evidence layer that opens without a script', () => {
+    const cells = all(page, 'table.company-table tbody td:not(.company-role)');
+    expect(cells).toHaveLength(35);
+    for (const cell of cells) {
+      const details = one(cell, 'details.cell-evidence');
+      expect(details.properties['open']).toBeUndefined();
+      expect(text(one(details, 'summary .cell-headline')).length).toBeGreaterThan(0);
+      expect(text(one(details, '.evidence')).length).toBeGreaterThan(0);
     }
   });
 
-  test('gives each company its role in the story', () => {
-    expect(text(one(one(page, '#company-amazon'), 'td.company-role'))).toBe(
-      "Anthropic's investor ($8 billion, minority stake) and its primary cloud and training partner through AWS.",
+  test('every value names its date and links to bibliography entries that exist, in the evidence layer', () => {
+    const sourceIds = new Set(all(page, '.source-list li').map((item) => item.properties['id']));
+    const values = all(page, '.company-table .evidence .cell-values > li');
+    expect(values.length).toBeGreaterThanOrEqual(25);
+    for (const value of values) {
+      const label = text(value).slice(0, 60);
+      expect(all(value, 'time[datetime]'), label).toHaveLength(1);
+      const links = all(value, '.source-refs a');
+      expect(links.length, label).toBeGreaterThan(0);
+      for (const link of links) expect(sourceIds, label).toContain(String(link.properties['href']).slice(1));
+    }
+    // A cell without a number says why instead; it cites a source only when one supports the reason.
+    for (const link of all(page, '.company-table .evidence > .source-refs a')) {
+      expect(sourceIds).toContain(String(link.properties['href']).slice(1));
+    }
+  });
+
+  test('gives each company a short role in the story', () => {
+    expect(text(one(one(page, '#company-amazon'), 'td.company-role .cell-body'))).toBe(
+      "Anthropic's investor ($8 billion) and main cloud",
     );
   });
 
-  test('shows xAI’s valuation as a dispute with every value', () => {
-    const cell = all(one(page, '#company-xai'), 'td')[1]!;
-    expect(text(one(cell, '.cell-flag'))).toBe('Disputed');
-    expect(
-      all(cell, '.cell-value')
-        .map(text)
-        .map((value) => value.trim()),
-    ).toEqual(['$80 billion', '$113 billion', '$75 billion']);
-    expect(text(cell)).toContain('Musk denied it the same day');
+  test('shows xAI’s valuation as a range where sources disagree, each value with its basis behind it', () => {
+    const cell = cellAt('xai', HEADERS[2]!);
+    expect(readerLayer(cell)).toEqual(['$75–113 billion', 'Sources disagree']);
+    expect(all(cell, '.evidence .cell-value').map(text)).toEqual([
+      '$80 billion: xAI–X merger, xAI alone',
+      '$113 billion: employee share sale',
+      '$75 billion: PitchBook data',
+    ]);
+    expect(evidence(cell)).toContain('Musk denied it the same day');
+    expect(text(one(page, 'table.company-table'))).not.toMatch(/disputed/i);
   });
 
   test('says "Not found" with the reason where no source gives a figure', () => {
-    const cell = all(one(page, '#company-xai'), 'td')[2]!;
-    expect(text(one(cell, '.cell-value')).trim()).toBe('Not found');
-    expect(text(one(cell, '.cell-note'))).toContain('xAI has published no run-rate');
+    const cell = cellAt('xai', HEADERS[3]!);
+    expect(readerLayer(cell)).toEqual(['Not found', '']);
+    expect(evidence(cell)).toContain('xAI has published no run-rate');
+  });
+
+  test('says "No comparable figure" where a company’s number measures something else, and names it', () => {
+    const cases = [
+      ['google', HEADERS[2]!, 'Alphabet is listed', 'What exists: over $3 trillion, a market capitalisation.'],
+      [
+        'google',
+        HEADERS[3]!,
+        'Google Cloud only',
+        'What exists: over $50 billion, the revenue run-rate of one business unit.',
+      ],
+      [
+        'amazon',
+        HEADERS[3]!,
+        'AWS only, one quarter',
+        'What exists: $30.9 billion, one quarter’s revenue (not a run-rate).',
+      ],
+      [
+        'google',
+        HEADERS[7]!,
+        'Gemini app, monthly users',
+        'What exists: over 450 million users, monthly active users.',
+      ],
+      [
+        'xai',
+        HEADERS[7]!,
+        "X's users, not Grok's",
+        'What exists: over 600 million users, users of a platform it owns (not of its AI product).',
+      ],
+    ] as const;
+    for (const [company, label, basis, exists] of cases) {
+      const cell = cellAt(company, label);
+      expect(readerLayer(cell), `${company} / ${label}`).toEqual(['No comparable figure', basis]);
+      expect(evidence(cell)).toContain(exists);
+      expect(all(cell, '.evidence time[datetime]')).toHaveLength(1);
+    }
+  });
+
+  test('says OpenAI owns its data centres partly, building them with partners', () => {
+    const cell = cellAt('openai', HEADERS[4]!);
+    expect(readerLayer(cell)).toEqual(['Partly', 'Building with partners']);
+    expect(evidence(cell)).toContain('Oracle');
+    expect(text(one(page, 'table.company-table'))).not.toMatch(/not its own/i);
   });
 });
 
@@ -344,33 +456,36 @@ describe('the data files', () => {
   test('companies.csv has the same rows, roles and values as the table, and each cell’s note', async () => {
     const [header, ...rows] = parse(await readFile(path.join(dataDir, 'companies.csv'), 'utf8'));
     const columns = all(page, 'table.company-table thead th').map(text);
-    // Company and role, then four fields per column: the value, its date, its sources and its note.
-    expect(header?.filter((_, index) => index < 2 || (index - 2) % 4 === 0)).toEqual(columns);
+    // Company and role, then six fields per column: the value, its basis, measure, date, sources and note.
+    expect(header?.filter((_, index) => index < 2 || (index - 2) % 6 === 0)).toEqual(columns);
     const tableRows = all(page, 'table.company-table tbody tr');
     expect(rows.map((row) => row[0])).toEqual(tableRows.map(rowName));
     tableRows.forEach((row, rowIndex) => {
       const [role, ...cells] = all(row, 'td');
-      expect(rows[rowIndex]?.[1]).toBe(text(role!));
+      expect(rows[rowIndex]?.[1]).toBe(text(one(role!, '.cell-body')));
       cells.forEach((cell, columnIndex) => {
-        const shown = all(cell, '.cell-value')
-          .map((value) => text(value).trim())
-          .join(' or ');
         const label = `${rowName(row)} / ${columns[columnIndex + 2]}`;
-        expect(rows[rowIndex]?.[2 + columnIndex * 4], label).toBe(shown);
-        // A cell without a number says why in its one note, and the CSV keeps it.
-        if (all(cell, '.cell-value.missing').length > 0) {
-          expect(rows[rowIndex]?.[5 + columnIndex * 4], label).toBe(text(one(cell, 'p.cell-note')));
-        }
+        const disputed = all(cell, '.evidence .cell-value strong').map(text);
+        const shown = disputed.length > 0 ? disputed.join(' or ') : text(one(cell, 'summary .cell-headline'));
+        expect(rows[rowIndex]?.[2 + columnIndex * 6], label).toBe(shown);
+        // A cell without a number says why in its evidence, and the CSV keeps it.
+        const explanation = all(cell, '.evidence > p.cell-note').map(text)[0];
+        if (explanation) expect(rows[rowIndex]?.[7 + columnIndex * 6], label).toContain(explanation);
       });
     });
   });
 
-  test('companies.csv keeps the reason of a "not found" cell', async () => {
+  test('companies.csv keeps the reason of a "not found" cell, and the measure of a number that is not comparable', async () => {
     const [header, ...rows] = parse(await readFile(path.join(dataDir, 'companies.csv'), 'utf8'));
-    const xai = rows.find((row) => row[0] === 'xAI');
-    const note = header?.indexOf('Revenue run-rate (US$ a year): note') ?? -1;
-    expect(xai?.[note - 3]).toBe('Not found');
-    expect(xai?.[note]).toContain('xAI has published no run-rate');
+    const field = (company: string, name: string) =>
+      rows.find((row) => row[0] === company)?.[header?.indexOf(name) ?? -1];
+    const revenue = 'Revenue run-rate, whole company (US$ a year)';
+    expect(field('xAI', revenue)).toBe('Not found');
+    expect(field('xAI', `${revenue}: note`)).toContain('xAI has published no run-rate');
+    expect(field('Amazon (AWS)', revenue)).toBe('No comparable figure');
+    expect(field('Amazon (AWS)', `${revenue}: measure`)).toBe('quarterly-revenue');
+    expect(field('Amazon (AWS)', `${revenue}: note`)).toContain('What exists: $30.9 billion');
+    expect(field('OpenAI', `${revenue}: measure`)).toBe('revenue-run-rate');
   });
 
   test('companies.json, timeline.json and claims.json are valid JSON with every company, event and claim', async () => {

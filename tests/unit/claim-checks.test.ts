@@ -8,6 +8,7 @@ const revenue = figureSchema.parse({
   value: 5e9,
   unit: 'USD',
   qualifier: 'over',
+  measure: 'revenue-run-rate',
   basis: 'run-rate',
   asOf: '2025-08',
   sources: ['release'],

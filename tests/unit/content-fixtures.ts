@@ -9,6 +9,7 @@ import type { Collections } from '../../src/lib/explainer/build-article-pages';
 import { parseSeed } from '../../src/lib/seed/seed';
 import { claimSchema } from '../../src/schemas/claim';
 import { companySchema } from '../../src/schemas/company';
+import type { FigureMeasure } from '../../src/schemas/figure';
 import { personSchema } from '../../src/schemas/person';
 import { seedSchema } from '../../src/schemas/seed';
 import { sourceSchema } from '../../src/schemas/source';
@@ -55,22 +56,26 @@ export function company(
   name: string,
   figures: { valuation: number; revenue: number; stakes?: Record<string, number> },
 ) {
-  const reported = (value: number, basis: string) => ({
+  const reported = (value: number, basis: string, measure: FigureMeasure) => ({
     status: 'reported' as const,
     value,
     unit: 'USD' as const,
+    measure,
     basis,
     asOf: '2025-08',
     sources: ['release'],
     confidence: 'high' as const,
   });
   const fact = (text: string) => ({ text, asOf: '2025-09', sources: ['release'], confidence: 'high' as const });
-  const stake = (value: number) => ({ ...reported(value, 'share of the company'), unit: 'percent' as const });
+  const stake = (value: number) => ({
+    ...reported(value, 'share of the company', 'ownership-share'),
+    unit: 'percent' as const,
+  });
   return entry(companySchema, `content/companies/${id}.md`, id, {
     name,
     role: `${name}, in the story`,
-    valuation: reported(figures.valuation, 'post-money'),
-    revenueRunRate: reported(figures.revenue, 'run-rate'),
+    valuation: reported(figures.valuation, 'post-money', 'private-valuation'),
+    revenueRunRate: reported(figures.revenue, 'run-rate', 'revenue-run-rate'),
     ownsDataCentres: { ...fact('No'), value: false },
     computePartners: fact('A cloud'),
     products: fact('A chatbot'),

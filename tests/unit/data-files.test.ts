@@ -27,7 +27,8 @@ const anthropic = companySchema.parse({
     status: 'reported',
     value: 183_000_000_000,
     unit: 'USD',
-    basis: 'post-money, Series F',
+    measure: 'private-valuation',
+    basis: 'Series F round',
     asOf: '2025-09-02',
     sources: ['anthropic-series-f', 'ourcoders'],
     confidence: 'high',
@@ -39,6 +40,7 @@ const anthropic = companySchema.parse({
         value: 3_700_000_000,
         unit: 'USD',
         qualifier: 'about',
+        measure: 'revenue-run-rate',
         basis: 'reported',
         asOf: '2025-07',
         sources: ['anthropic-series-f'],
@@ -48,6 +50,7 @@ const anthropic = companySchema.parse({
         value: 5_000_000_000,
         unit: 'USD',
         qualifier: 'over',
+        measure: 'revenue-run-rate',
         basis: 'company figure',
         asOf: '2025-08',
         sources: ['anthropic-series-f', 'bloomberg'],
@@ -58,7 +61,7 @@ const anthropic = companySchema.parse({
   },
   ownsDataCentres: {
     value: false,
-    text: 'No: rents "cloud" compute',
+    text: 'Rents "cloud" compute',
     asOf: '2025-09',
     sources: ['qz'],
     confidence: 'high',
@@ -76,9 +79,16 @@ const anthropic = companySchema.parse({
     confidence: 'high',
   },
   consumerReach: {
-    status: 'not-found',
-    reason: 'No count found.',
+    status: 'reported',
+    value: 450_000_000,
+    unit: 'users',
+    qualifier: 'over',
+    measure: 'monthly-active-users',
+    basis: 'Claude app, monthly',
+    asOf: '2025-07',
     sources: ['anthropic-series-f'],
+    confidence: 'high',
+    note: 'No weekly count was found.',
   },
 });
 
@@ -89,32 +99,36 @@ const table = companyTable([{ id: 'anthropic', data: anthropic }], SUBJECT, tabl
 describe('companiesCsv', () => {
   const lines = companiesCsv(table, SOURCE_URLS).split('\r\n');
 
-  test('the header names the company, its role, and each column with its date, sources and note', () => {
+  test('the header names the company, its role, and each column with its basis, measure, date, sources and note', () => {
+    const fields = (label: string) =>
+      [label, `${label}: basis`, `${label}: measure`, `${label}: as of`, `${label}: sources`, `${label}: note`]
+        .map((field) => `"${field}"`)
+        .join(',');
     expect(lines[0]).toBe(
       [
         '"Company","Role in the story"',
-        '"Valuation (US$)","Valuation (US$): as of","Valuation (US$): sources","Valuation (US$): note"',
-        '"Revenue run-rate (US$ a year)","Revenue run-rate (US$ a year): as of","Revenue run-rate (US$ a year): sources","Revenue run-rate (US$ a year): note"',
-        '"Owns data centres","Owns data centres: as of","Owns data centres: sources","Owns data centres: note"',
-        '"Main compute and cloud partners","Main compute and cloud partners: as of","Main compute and cloud partners: sources","Main compute and cloud partners: note"',
-        '"Flagship products","Flagship products: as of","Flagship products: sources","Flagship products: note"',
-        '"Consumer reach (users)","Consumer reach (users): as of","Consumer reach (users): sources","Consumer reach (users): note"',
-        '"Stake in Anthropic (%)","Stake in Anthropic (%): as of","Stake in Anthropic (%): sources","Stake in Anthropic (%): note"',
+        fields('Valuation, latest private round (US$, post-money)'),
+        fields('Revenue run-rate, whole company (US$ a year)'),
+        fields('Owns data centres'),
+        fields('Main compute and cloud partners'),
+        fields('Flagship products'),
+        fields('Weekly active users of its AI assistant'),
+        fields('Stake in Anthropic (%)'),
       ].join(','),
     );
   });
 
-  test('a company row holds its role, then each cell as the table shows it, its dates, source URLs and note', () => {
+  test('a company row holds its role, then each cell as the table shows it, its basis, measure, dates, source URLs and note', () => {
     expect(lines[1]).toBe(
       [
         '"Anthropic","Maker of Claude."',
-        '"$183 billion","2025-09-02","https://www.anthropic.com/news/series-f https://ourcoders.com/50125",""',
-        '"about $3.7 billion or over $5 billion","2025-07 | 2025-08","https://www.anthropic.com/news/series-f https://bloomberg.com/b","Two figures a month apart."',
-        '"No: rents ""cloud"" compute","2025-09","https://qz.com/x",""',
-        '"AWS, Google Cloud","2025-09","https://qz.com/x unknown-id",""',
-        '"Claude","2025","https://www.anthropic.com/news/series-f",""',
-        '"Not found","","https://www.anthropic.com/news/series-f","No count found."',
-        '"Not applicable","","","This row is Anthropic itself."',
+        '"$183 billion","Series F round","private-valuation","2025-09-02","https://www.anthropic.com/news/series-f https://ourcoders.com/50125",""',
+        '"about $3.7 billion or over $5 billion","reported | company figure","revenue-run-rate","2025-07 | 2025-08","https://www.anthropic.com/news/series-f https://bloomberg.com/b","Two figures a month apart."',
+        '"No","Rents ""cloud"" compute","","2025-09","https://qz.com/x",""',
+        '"AWS, Google Cloud","","","2025-09","https://qz.com/x unknown-id",""',
+        '"Claude","","","2025","https://www.anthropic.com/news/series-f",""',
+        '"No comparable figure","Claude app, monthly","monthly-active-users","2025-07","https://www.anthropic.com/news/series-f","What exists: over 450 million users, monthly active users. | No weekly count was found."',
+        '"Not applicable","","","","","This row is Anthropic itself."',
       ].join(','),
     );
   });
@@ -126,7 +140,7 @@ describe('companiesCsv', () => {
     });
     const row = companiesCsv(companyTable([{ id: 'a', data: secretive }], SUBJECT, ['valuation']), SOURCE_URLS);
     expect(row.split('\r\n')[1]).toBe(
-      '"Anthropic","Maker of Claude.","Not disclosed","","","A private company that publishes no valuation."',
+      '"Anthropic","Maker of Claude.","Not disclosed","","","","","A private company that publishes no valuation."',
     );
   });
 
@@ -152,27 +166,54 @@ describe('companiesCsv', () => {
 describe('companiesJson', () => {
   const json = JSON.parse(companiesJson(table, 'late 2031', SOURCE_URLS)) as {
     asOf: string;
-    columns: { id: string; label: string }[];
+    columns: { id: string; label: string; measure: string | null; sortable: boolean }[];
     companies: {
       id: string;
       role: string;
       subject: boolean;
-      cells: { column: string; explanation: string | null }[];
+      cells: {
+        column: string;
+        status: string;
+        headline: string;
+        basis: string | null;
+        explanation: string | null;
+        values: { value: number | null; measure: string | null; sources: string[] }[];
+      }[];
     }[];
   };
+  const cell = (column: string) => json.companies[0]?.cells.find((each) => each.column === column);
 
   test('says the time the story’s data speaks of', () => {
     expect(json.asOf).toBe('late 2031');
   });
 
-  test('has the story’s columns, the stake column named after its subject', () => {
+  test('has the story’s columns, each with its one measure and whether it sorts, the stake column named after its subject', () => {
+    expect(json.columns.map(({ id, measure, sortable }) => [id, measure, sortable])).toEqual([
+      ['valuation', 'private-valuation', false],
+      ['revenueRunRate', 'revenue-run-rate', false],
+      ['ownsDataCentres', null, false],
+      ['computePartners', null, false],
+      ['products', null, false],
+      ['consumerReach', 'weekly-active-users', false],
+      ['stake', 'ownership-share', false],
+    ]);
     expect(json.columns.at(-1)).toMatchObject({ id: 'stake', label: 'Stake in Anthropic (%)' });
   });
 
-  test('gives each company its role, whether it is the subject, and each cell’s explanation', () => {
-    const [company] = json.companies;
-    expect(company).toMatchObject({ id: 'anthropic', role: 'Maker of Claude.', subject: true });
-    expect(company?.cells.find((cell) => cell.column === 'consumerReach')?.explanation).toBe('No count found.');
+  test('gives each company its role, whether it is the subject, and each cell in both layers', () => {
+    expect(json.companies[0]).toMatchObject({ id: 'anthropic', role: 'Maker of Claude.', subject: true });
+    expect(cell('valuation')).toMatchObject({ status: 'reported', headline: '$183 billion', basis: 'Series F round' });
+    expect(cell('stake')?.explanation).toBe('This row is Anthropic itself.');
+  });
+
+  test('gives each value its number, its measure and its source URLs, also where it is not comparable', () => {
+    expect(cell('consumerReach')).toMatchObject({
+      status: 'no-comparable',
+      headline: 'No comparable figure',
+      values: [
+        { value: 450_000_000, measure: 'monthly-active-users', sources: ['https://www.anthropic.com/news/series-f'] },
+      ],
+    });
   });
 });
 

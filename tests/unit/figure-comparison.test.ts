@@ -10,6 +10,7 @@ import { figureSchema } from '../../src/schemas/figure';
 const reported = (value: number, asOf: string) => ({
   value,
   unit: 'USD',
+  measure: 'revenue-run-rate',
   basis: 'run-rate',
   asOf,
   sources: ['release'],

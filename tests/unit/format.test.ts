@@ -13,6 +13,7 @@ import type { Figure, ReportedFigure } from '../../src/schemas/figure';
 const reported = (overrides: Partial<Omit<ReportedFigure, 'status'>> = {}): Omit<ReportedFigure, 'status'> => ({
   value: 5_000_000_000,
   unit: 'USD',
+  measure: 'revenue-run-rate',
   basis: 'annualised revenue run-rate',
   asOf: '2025-08',
   sources: [{ id: 'anthropic-series-f', collection: 'sources' }],

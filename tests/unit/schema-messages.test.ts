@@ -90,7 +90,7 @@ describe('a missing field', () => {
   });
 
   test('inside a figure is named with its path', () => {
-    const data = frontmatter(ANTHROPIC, (text) => text.replace(/^ {2}basis: "post-money.*\n/m, ''));
+    const data = frontmatter(ANTHROPIC, (text) => text.replace(/^ {2}basis: "Series F round"\n/m, ''));
     expect(schemaErrors(companySchema, data)).toEqual(['valuation.basis: missing field `basis`']);
   });
 
@@ -104,6 +104,7 @@ describe('a figure’s number', () => {
     status: 'reported',
     value,
     unit: 'USD',
+    measure: 'revenue-run-rate',
     basis: 'run-rate',
     asOf: '2025-08',
     sources: ['release'],
@@ -111,7 +112,7 @@ describe('a figure’s number', () => {
   });
 
   test.each([
-    ['negative', -5, 'value: must not be negative: give the amount, and say in "basis" what it measures'],
+    ['negative', -5, 'value: must not be negative: give the amount, and say in "measure" and "basis" what it is'],
     ['infinite (YAML .inf or 1e400)', Infinity, 'value: must be a finite number, e.g. 183000000000'],
     ['not a number (YAML .nan)', NaN, 'value: must be a finite number, e.g. 183000000000'],
     ['beyond Number.MAX_SAFE_INTEGER', 1e16, 'value: is too large to be exact: at most 9007199254740991'],
@@ -123,5 +124,73 @@ describe('a figure’s number', () => {
   test('of 0 or of Number.MAX_SAFE_INTEGER is fine', () => {
     expect(schemaErrors(figureSchema, figure(0))).toEqual([]);
     expect(schemaErrors(figureSchema, figure(Number.MAX_SAFE_INTEGER))).toEqual([]);
+  });
+});
+
+describe('a figure’s measure', () => {
+  const MEASURES =
+    'private-valuation, market-cap, revenue-run-rate, segment-revenue-run-rate, quarterly-revenue, weekly-active-users, monthly-active-users, platform-users, ownership-share';
+
+  test('left out is named, with the measures it can be', () => {
+    const data = frontmatter(ANTHROPIC, (text) => text.replace(/^ {2}measure: private-valuation\n/m, ''));
+    expect(schemaErrors(companySchema, data)).toEqual([
+      `valuation.measure: missing field \`measure\` (one of ${MEASURES})`,
+    ]);
+  });
+
+  test('not in the list says which measures there are', () => {
+    const data = frontmatter(ANTHROPIC, (text) => text.replace('measure: private-valuation', 'measure: valuation'));
+    expect(schemaErrors(companySchema, data)).toEqual([`valuation.measure: must be one of ${MEASURES}`]);
+  });
+
+  test('decides the unit: a market capitalisation in percent is refused', () => {
+    const data = frontmatter(ANTHROPIC, (text) =>
+      text.replace('  unit: USD\n  measure: private-valuation', '  unit: percent\n  measure: market-cap'),
+    );
+    expect(schemaErrors(companySchema, data)).toEqual(['valuation.unit: must be USD for measure market-cap']);
+  });
+
+  test('is one for all the values of a dispute: numbers of different measures do not disagree', () => {
+    const data = frontmatter('content/companies/xai.md', (text) =>
+      text.replace('measure: private-valuation', 'measure: market-cap'),
+    );
+    expect(schemaErrors(companySchema, data)).toEqual([
+      'valuation.values: the values of a dispute must all have the same "measure": numbers of different measures do not disagree',
+    ]);
+  });
+});
+
+describe('the words read at a glance in a table cell', () => {
+  test('a basis of more than a few words says to put the rest in the note', () => {
+    const data = frontmatter(ANTHROPIC, (text) =>
+      text.replace('basis: "Series F round"', 'basis: "Series F round of $13 billion, led by ICONIQ"'),
+    );
+    expect(schemaErrors(companySchema, data)).toEqual([
+      'valuation.basis: keep it to a few words (at most 40 characters), e.g. "Series F round"; put the rest in "note"',
+    ]);
+  });
+
+  test('a fact of more than a few words says to put the rest in the note', () => {
+    const data = frontmatter(ANTHROPIC, (text) =>
+      text.replace(
+        'text: "Claude (apps and API), Claude Code"',
+        `text: "Claude (apps and API), Claude Code; models: Opus 4.1, Sonnet 4"`,
+      ),
+    );
+    expect(schemaErrors(companySchema, data)).toEqual([
+      'products.text: keep it to a few words (at most 60 characters); put the rest in "note"',
+    ]);
+  });
+});
+
+describe('whether a company owns data centres', () => {
+  test('is true, false or partly', () => {
+    const data = frontmatter(ANTHROPIC, (text) => text.replace(/^ {2}value: false$/m, '  value: maybe'));
+    expect(schemaErrors(companySchema, data)).toEqual(['ownsDataCentres.value: must be true, false or partly']);
+  });
+
+  test('partly, for one that builds them with partners, is accepted', () => {
+    const data = frontmatter(ANTHROPIC, (text) => text.replace(/^ {2}value: false$/m, '  value: partly'));
+    expect(schemaErrors(companySchema, data)).toEqual([]);
   });
 });

@@ -9,15 +9,16 @@ import {
   valuationCaption,
   valuationChart,
   valuationSeries,
-  rowInWords,
   type ReportedValue,
+  rowInWords,
 } from '../../src/lib/explainer/valuation-chart';
 import { companySchema } from '../../src/schemas/company';
-import { reportedFigureSchema, type figureSchema } from '../../src/schemas/figure';
+import { reportedFigureSchema, type FigureMeasure, type figureSchema } from '../../src/schemas/figure';
 
-const value = (amount: number, asOf: string, basis: string) => ({
+const value = (amount: number, asOf: string, basis: string, measure: FigureMeasure = 'private-valuation') => ({
   value: amount,
   unit: 'USD' as const,
+  measure,
   basis,
   asOf,
   sources: ['release'],
@@ -46,7 +47,7 @@ const companies = [
   company('listed', 'Listed (Holding)', {
     status: 'reported',
     qualifier: 'over',
-    ...value(3e12, '2025-09-15', 'market capitalisation of Holding'),
+    ...value(3e12, '2025-09-15', 'market capitalisation of Holding', 'market-cap'),
   }),
   company('cloudco', 'Cloudco', { status: 'not-found', reason: 'Not researched.' }),
 ];
@@ -89,28 +90,25 @@ describe('valuationSeries', () => {
 
 describe('isPrivateValuation', () => {
   /** A reported figure parsed by the real schema, and the same as a value of a dispute. */
-  const parsed = (amount: number, basis: string, unit: 'USD' | 'percent' = 'USD') => {
-    const reported = reportedFigureSchema.omit({ status: true }).parse({ ...value(amount, '2025-09-02', basis), unit });
-    return { figure: { status: 'reported' as const, ...reported }, reported };
+  const parsed = (
+    amount: number,
+    basis: string,
+    measure: FigureMeasure = 'private-valuation',
+    unit: 'USD' | 'percent' = 'USD',
+  ) => {
+    const figure = reportedFigureSchema.parse({
+      status: 'reported',
+      ...value(amount, '2025-09-02', basis, measure),
+      unit,
+    });
+    return { figure, reported: figure as ReportedValue };
   };
 
-  test('reads what a figure measures when it says', () => {
-    const { figure, reported } = parsed(183e9, 'post-money');
-    const measured = (measure: string): ReportedValue => Object.assign({ ...reported }, { measure });
-    expect(isPrivateValuation(measured('private-valuation'), figure)).toBe(true);
-    expect(isPrivateValuation(measured('market-cap'), figure)).toBe(false);
-  });
-
-  test('until then, takes a basis that names a market capitalisation for a listed company', () => {
+  test('takes private valuations only: a market capitalisation is another measure', () => {
     const round = parsed(183e9, 'post-money');
-    const cap = parsed(3e12, 'Market capitalization of Holding');
+    const cap = parsed(3e12, 'Alphabet', 'market-cap');
     expect(isPrivateValuation(round.reported, round.figure)).toBe(true);
     expect(isPrivateValuation(cap.reported, cap.figure)).toBe(false);
-  });
-
-  test('compares dollars only', () => {
-    const stake = parsed(14, 'share of the company', 'percent');
-    expect(isPrivateValuation(stake.reported, stake.figure)).toBe(false);
   });
 });
 

@@ -6,20 +6,26 @@
  */
 import type { Company, TableColumnId } from '../../schemas/company';
 import { tableColumnIds } from '../../schemas/company';
-import type { Fact, Figure } from '../../schemas/figure';
+import { figureMeasures, type Fact, type Figure, type FigureMeasure, type ReportedValue } from '../../schemas/figure';
 import { formatDate, formatReported, missingLabels } from '../site/format';
 
 export type ColumnId = TableColumnId;
 
 export interface Column {
   id: ColumnId;
-  /** The header, units included. */
+  /** The header: what the numbers measure, their unit and basis. */
   label: string;
   /** The column in running text, e.g. "revenue run-rate". */
   name: string;
   /** What the column means, for the table's notes and data files. */
   description: string;
-  /** Whether its cells hold numbers that the table can be sorted by. */
+  /** The one measure of the column's numbers; a figure of another measure is "No comparable figure". Null for facts. */
+  measure: FigureMeasure | null;
+}
+
+/** A column of a story's table, which knows whether its numbers can be sorted. */
+export interface TableColumn extends Column {
+  /** True when at least two of its cells hold a number of the column's measure. */
   sortable: boolean;
 }
 
@@ -38,39 +44,42 @@ export interface CompanyRow {
 const fixedColumns: Record<Exclude<ColumnId, 'stake'>, Omit<Column, 'id'>> = {
   valuation: {
     name: 'valuation',
-    label: 'Valuation (US$)',
-    description: 'Post-money value of the latest funding round, or market capitalisation for a listed company.',
-    sortable: true,
+    label: 'Valuation, latest private round (US$, post-money)',
+    description:
+      'Post-money value set by the latest private funding round or share sale. A listed company has a market capitalisation instead, which is not comparable.',
+    measure: 'private-valuation',
   },
   revenueRunRate: {
     name: 'revenue run-rate',
-    label: 'Revenue run-rate (US$ a year)',
-    description: 'Annualised revenue; where none is published, the nearest revenue figure, with its basis.',
-    sortable: true,
+    label: 'Revenue run-rate, whole company (US$ a year)',
+    description:
+      'The whole company’s annualised revenue run-rate. A business unit’s run-rate or one quarter’s revenue is not comparable.',
+    measure: 'revenue-run-rate',
   },
   ownsDataCentres: {
     name: 'data centres',
     label: 'Owns data centres',
-    description: 'Whether the company owns the data centres it computes in.',
-    sortable: false,
+    description: 'Whether the company owns the data centres it computes in, rents them, or builds them with partners.',
+    measure: null,
   },
   computePartners: {
     name: 'compute partners',
     label: 'Main compute and cloud partners',
     description: 'Who supplies its computing power.',
-    sortable: false,
+    measure: null,
   },
   products: {
     name: 'products',
     label: 'Flagship products',
     description: 'Its best-known AI products.',
-    sortable: false,
+    measure: null,
   },
   consumerReach: {
-    name: 'consumer reach',
-    label: 'Consumer reach (users)',
-    description: 'The largest published user count of its products, with what was counted.',
-    sortable: true,
+    name: 'weekly users',
+    label: 'Weekly active users of its AI assistant',
+    description:
+      'Weekly active users of its AI assistant. Monthly users, or users of another platform it owns, are not comparable.',
+    measure: 'weekly-active-users',
   },
 };
 
@@ -86,7 +95,7 @@ export function tableColumn(id: ColumnId, subject: Subject | undefined): Column 
     name: `stake in ${subject.name}`,
     label: `Stake in ${subject.name} (%)`,
     description: `Share of ${subject.name} the company owns.`,
-    sortable: true,
+    measure: 'ownership-share',
   };
 }
 
@@ -111,7 +120,8 @@ export function columnValue(
 /**
  * The columns of a story's table: those it names, in its order, or else
  * every column for which at least one of its companies has data. A
- * company's own row in the stake column is not data about it.
+ * company's own row in the stake column is not data about it. Whether a
+ * column can be sorted depends on its cells: see `companyTable`.
  */
 export function storyColumns(
   companies: readonly CompanyRow[],
@@ -125,10 +135,16 @@ export function storyColumns(
   return (ids ?? tableColumnIds.filter(hasData)).flatMap((id) => tableColumn(id, subject) ?? []);
 }
 
-/** One value shown in a cell: a disputed figure has several. */
+/** One value of a cell, with its evidence: a disputed figure has several. */
 export interface CellValue {
+  /** The value as read, e.g. "over $5 billion", "14%", or a fact's words. */
   text: string;
-  /** What the number measures, e.g. "post-money, Series F". */
+  /** The number and its unit; null for a fact or a missing figure. */
+  value: number | null;
+  unit: string | null;
+  /** What the number measures; null for a fact or a missing figure. */
+  measure: FigureMeasure | null;
+  /** Where the number comes from, in a few words, e.g. "Series F round". */
   basis: string | null;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the value refers to. */
   asOf: string | null;
@@ -139,19 +155,40 @@ export interface CellValue {
   note: string | null;
 }
 
+/** What a cell holds: a figure's status, a fact, or a figure of another measure than its column's. */
+export type CellStatus = Figure['status'] | 'fact' | 'no-comparable';
+
+/** The words of each status of a figure in the table; a reported figure needs none. */
+export const figureStatusLabels = {
+  ...missingLabels,
+  disputed: 'Sources disagree',
+  'no-comparable': 'No comparable figure',
+} as const satisfies Partial<Record<CellStatus, string>>;
+
+/**
+ * One cell in two layers. The reader layer is `headline` and `basis`; the
+ * evidence layer is `values` (each with its date, confidence, note and
+ * sources) and `explanation`.
+ */
 export interface Cell {
   column: Column;
-  /** reported, disputed, not-found, not-disclosed, not-applicable, or fact. */
-  status: Figure['status'] | 'fact';
+  status: CellStatus;
+  /** The one thing read at a glance: "$183 billion", "$75–113 billion", "No comparable figure", "Partly". */
+  headline: string;
+  /** A few words beside the headline: the figure's basis, a yes/no fact's detail; null when there is none. */
+  basis: string | null;
   values: CellValue[];
-  /** The dispute in one sentence, or why there is no number. */
+  /** The dispute in one sentence, why there is no number, or what the figure of another measure is. */
   explanation: string | null;
-  /** For sorting: the reported number, or null. */
+  /** For sorting: a reported number of the column's measure, or null. */
   sortValue: number | null;
 }
 
 const fromFact = (fact: Fact): CellValue => ({
   text: fact.text,
+  value: null,
+  unit: null,
+  measure: null,
   basis: null,
   asOf: fact.asOf,
   asOfLabel: formatDate(fact.asOf),
@@ -160,46 +197,108 @@ const fromFact = (fact: Fact): CellValue => ({
   note: fact.note ?? null,
 });
 
-function figureCell(column: Column, figure: Figure): Cell {
-  switch (figure.status) {
-    case 'reported':
-    case 'disputed': {
-      const reported = figure.status === 'reported' ? [figure] : figure.values;
-      return {
-        column,
-        status: figure.status,
-        values: reported.map((value) => ({
-          text: formatReported(value),
-          basis: value.basis,
-          asOf: value.asOf,
-          asOfLabel: formatDate(value.asOf),
-          sources: value.sources.map((source) => source.id),
-          confidence: value.confidence,
-          note: value.note ?? null,
-        })),
-        explanation: figure.status === 'disputed' ? figure.summary : null,
-        sortValue: figure.status === 'reported' ? figure.value : null,
-      };
-    }
-    default:
-      return {
-        column,
-        status: figure.status,
-        values: [
-          {
-            text: missingLabels[figure.status],
-            basis: null,
-            asOf: null,
-            asOfLabel: null,
-            sources: figure.sources.map((source) => source.id),
-            confidence: null,
-            note: null,
-          },
-        ],
-        explanation: figure.reason,
-        sortValue: null,
-      };
+const fromReported = (value: ReportedValue): CellValue => ({
+  text: formatReported(value),
+  value: value.value,
+  unit: value.unit,
+  measure: value.measure,
+  basis: value.basis,
+  asOf: value.asOf,
+  asOfLabel: formatDate(value.asOf),
+  sources: value.sources.map((source) => source.id),
+  confidence: value.confidence,
+  note: value.note ?? null,
+});
+
+/** "$75–113 billion" when the ends share their scale, else "about $5 billion to $7 billion". */
+export function formatRange(values: readonly ReportedValue[]): string {
+  const sorted = [...values].sort((a, b) => a.value - b.value);
+  const [low, high] = [sorted[0], sorted.at(-1)];
+  if (!low || !high) return '';
+  const [from, to] = [formatReported(low), formatReported(high)];
+  if (low.value === high.value) return from;
+  const scale = / (?:million|billion|trillion)(?: users)?$|%$/.exec(from)?.[0];
+  if (!low.qualifier && !high.qualifier && scale && to.endsWith(scale)) {
+    return `${from.slice(0, -scale.length)}–${to.slice(0, -scale.length).replace(/^\$/, '')}${scale}`;
   }
+  return `${from} to ${to}`;
+}
+
+function figureCell(column: Column, figure: Figure): Cell {
+  if (figure.status !== 'reported' && figure.status !== 'disputed') {
+    return {
+      column,
+      status: figure.status,
+      headline: figureStatusLabels[figure.status],
+      basis: null,
+      values: [
+        {
+          text: figureStatusLabels[figure.status],
+          value: null,
+          unit: null,
+          measure: null,
+          basis: null,
+          asOf: null,
+          asOfLabel: null,
+          sources: figure.sources.map((source) => source.id),
+          confidence: null,
+          note: null,
+        },
+      ],
+      explanation: figure.reason,
+      sortValue: null,
+    };
+  }
+  const reported = figure.status === 'reported' ? [figure] : figure.values;
+  const values = reported.map(fromReported);
+  // A dispute's values share one measure (the schema says so), so the first stands for all.
+  const measure = reported[0]?.measure;
+  if (column.measure !== null && measure !== undefined && measure !== column.measure) {
+    return {
+      column,
+      status: 'no-comparable',
+      headline: figureStatusLabels['no-comparable'],
+      basis: figure.status === 'reported' ? figure.basis : null,
+      values,
+      explanation: `What exists: ${values.map((value) => value.text).join(' or ')}, ${figureMeasures[measure].name}.`,
+      sortValue: null,
+    };
+  }
+  if (figure.status === 'disputed') {
+    return {
+      column,
+      status: 'disputed',
+      headline: formatRange(figure.values),
+      basis: null,
+      values,
+      explanation: figure.summary,
+      sortValue: null,
+    };
+  }
+  return {
+    column,
+    status: 'reported',
+    headline: formatReported(figure),
+    basis: figure.basis,
+    values,
+    explanation: null,
+    sortValue: figure.value,
+  };
+}
+
+const yesNo = { true: 'Yes', false: 'No', partly: 'Partly' } as const;
+
+function factCell(column: Column, fact: Fact & { value?: boolean | 'partly' }): Cell {
+  const answered = fact.value !== undefined;
+  return {
+    column,
+    status: 'fact',
+    headline: answered ? yesNo[String(fact.value) as keyof typeof yesNo] : fact.text,
+    basis: answered ? fact.text : null,
+    values: [fromFact(fact)],
+    explanation: null,
+    sortValue: null,
+  };
 }
 
 /**
@@ -214,21 +313,17 @@ export function companyCells(company: CompanyRow, columns: readonly Column[], su
       reason: `Not given in the company's file.`,
       sources: [],
     };
-    if ('status' in value) return figureCell(column, value);
-    return { column, status: 'fact', values: [fromFact(value)], explanation: null, sortValue: null };
+    return 'status' in value ? figureCell(column, value) : factCell(column, value);
   });
 }
 
-/** A cell as one line of text: what the CSV holds and the table shows. */
-export const cellText = (cell: Cell): string => cell.values.map((value) => value.text).join(' or ');
+/** A cell as one line of text, for the data files: its headline, or a dispute's every value. */
+export const cellText = (cell: Cell): string =>
+  cell.status === 'disputed' ? cell.values.map((value) => value.text).join(' or ') : cell.headline;
 
-/** What the cell says beside its values: why there is no number, the dispute, or the values' notes. */
+/** What the cell says beside its values: the dispute, why there is no number, what exists instead, and the values' notes. */
 export const cellNote = (cell: Cell): string =>
-  cell.explanation ??
-  cell.values
-    .map((value) => value.note)
-    .filter((note) => note !== null)
-    .join(' | ');
+  [cell.explanation, ...cell.values.map((value) => value.note)].filter((note) => note !== null).join(' | ');
 
 /** One row of a story's table. */
 export interface TableRow {
@@ -243,25 +338,35 @@ export interface TableRow {
 
 /** A story's comparison table: its columns and one row per company, in the story's order. */
 export interface CompanyTable {
-  columns: Column[];
+  columns: TableColumn[];
   rows: TableRow[];
 }
 
-/** The table of `companies` (in order) for a story about `subject`, with the columns it names or has data for. */
+/**
+ * The table of `companies` (in order) for a story about `subject`, with the
+ * columns it names or has data for. A column can be sorted when at least two
+ * of its cells hold a number of its measure.
+ */
 export function companyTable(
   companies: readonly CompanyRow[],
   subject: Subject | undefined,
   ids?: readonly ColumnId[],
 ): CompanyTable {
   const columns = storyColumns(companies, subject, ids);
+  const rows = companies.map((company) => ({
+    id: company.id,
+    name: company.data.name,
+    role: company.data.role,
+    subject: company.id === subject?.id,
+    cells: companyCells(company, columns, subject),
+  }));
+  // Sorting ranks numbers of one measure; a column with fewer than two has nothing to rank.
+  const comparable = (index: number) => rows.filter((row) => row.cells[index]?.sortValue != null).length;
   return {
-    columns,
-    rows: companies.map((company) => ({
-      id: company.id,
-      name: company.data.name,
-      role: company.data.role,
-      subject: company.id === subject?.id,
-      cells: companyCells(company, columns, subject),
+    columns: columns.map((column, index) => ({
+      ...column,
+      sortable: column.measure !== null && comparable(index) >= 2,
     })),
+    rows,
   };
 }

@@ -20,19 +20,8 @@ export type ReportedValue = Omit<ReportedFigure, 'status'>;
 /** Which values the chart compares; it is given each value and the figure it belongs to. */
 export type ValuationFilter = (value: ReportedValue, figure: Figure) => boolean;
 
-/**
- * The default filter: private valuations in US dollars. Figures do not yet
- * say what they measure, so a `measure` is read when there is one, and
- * otherwise a basis that names a market capitalisation marks a listed
- * company. Once every figure has `measure`, this is
- * `value.measure === 'private-valuation'`.
- */
-export const isPrivateValuation: ValuationFilter = (value) => {
-  if (value.unit !== 'USD') return false;
-  const measure: unknown = 'measure' in value ? value.measure : undefined;
-  if (measure !== undefined) return measure === 'private-valuation';
-  return !/market capitali[sz]ation/i.test(value.basis);
-};
+/** The default filter: private valuations, like with like; a listed company's market capitalisation is another measure. */
+export const isPrivateValuation: ValuationFilter = (value) => value.measure === 'private-valuation';
 
 /** One value the chart draws. */
 export interface ValuationValue {

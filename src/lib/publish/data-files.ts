@@ -18,11 +18,18 @@ export const dataFilePath = (slug: string, name: DataFileName) => `/data/${slug}
 
 type SourceUrls = ReadonlyMap<string, string>;
 
+/** The distinct non-empty entries of `items`, joined with " | ". */
+const joinDistinct = (items: readonly (string | null)[]): string =>
+  [...new Set(items.filter((item) => item !== null && item !== ''))].join(' | ');
+
 /**
  * One CSV row per company: its name and role in the story, then each of the
- * story's columns as the table shows it, with its date(s), its source URLs
- * and its note: why there is no number ("not found", "not disclosed"), the
- * dispute, or what the values' notes say.
+ * story's columns as the table shows it, with its basis, what each number
+ * measures (a column holds one measure; a cell whose figure measures
+ * something else says "No comparable figure" and names that measure), its
+ * date(s), its source URLs and its note: why there is no number ("not
+ * found", "not disclosed"), the dispute, what exists instead, and what the
+ * values' notes say.
  */
 export function companiesCsv(table: CompanyTable, sourceUrls: SourceUrls): string {
   const header = [
@@ -30,6 +37,8 @@ export function companiesCsv(table: CompanyTable, sourceUrls: SourceUrls): strin
     'Role in the story',
     ...table.columns.flatMap((column) => [
       column.label,
+      `${column.label}: basis`,
+      `${column.label}: measure`,
       `${column.label}: as of`,
       `${column.label}: sources`,
       `${column.label}: note`,
@@ -40,10 +49,9 @@ export function companiesCsv(table: CompanyTable, sourceUrls: SourceUrls): strin
     row.role,
     ...row.cells.flatMap((cell) => [
       cellText(cell),
-      cell.values
-        .map((value) => value.asOf ?? '')
-        .filter(Boolean)
-        .join(' | '),
+      cell.basis ?? joinDistinct(cell.values.map((value) => value.basis)),
+      joinDistinct(cell.values.map((value) => value.measure)),
+      joinDistinct(cell.values.map((value) => value.asOf)),
       [...new Set(cell.values.flatMap((value) => value.sources))].map((id) => sourceUrls.get(id) ?? id).join(' '),
       cellNote(cell),
     ]),
@@ -51,7 +59,12 @@ export function companiesCsv(table: CompanyTable, sourceUrls: SourceUrls): strin
   return toCsv([header, ...rows]);
 }
 
-/** The table as JSON: the time it speaks of, its columns, then each company's cells with every detail. */
+/**
+ * The table as JSON: the time it speaks of, its columns (each with its
+ * measure and whether it sorts), then each company's cells with both
+ * layers: the headline and basis, and every value with its number, measure,
+ * date, confidence, note and sources.
+ */
 export function companiesJson(table: CompanyTable, asOf: string | undefined, sourceUrls: SourceUrls): string {
   return `${JSON.stringify(
     {
@@ -65,6 +78,8 @@ export function companiesJson(table: CompanyTable, asOf: string | undefined, sou
         cells: cells.map((cell) => ({
           column: cell.column.id,
           status: cell.status,
+          headline: cell.headline,
+          basis: cell.basis,
           text: cellText(cell),
           explanation: cell.explanation,
           values: cell.values.map((value) => ({

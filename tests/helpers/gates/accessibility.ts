@@ -10,19 +10,25 @@ export interface Violation {
   targets: string[];
 }
 
-/** The axe violations of the loaded page; an empty list is a pass. */
-export async function axeViolations(page: Page): Promise<Violation[]> {
+/** The axe violations of the loaded page, or of the part `include` selects; an empty list is a pass. */
+export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
   // evaluate() runs through the DevTools protocol, so the page's CSP does not
   // block axe the way it would block an injected <script>.
   await page.evaluate(axe.source);
-  return page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-    });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-  }, WCAG_TAGS);
+  return page.evaluate(
+    async ([tags, selector]) => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(
+        selector ? { include: [selector] } : document,
+        {
+          runOnly: { type: 'tag', values: tags },
+        },
+      );
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        help: violation.help,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+    },
+    [WCAG_TAGS, include] as const,
+  );
 }

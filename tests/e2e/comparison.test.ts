@@ -1,0 +1,185 @@
+/**
+ * The comparison on phones, in real Chromium: at 375 and 320 px every row
+ * is a card with each value beside its column's label, nothing in it runs
+ * off the screen, and it stays accessible with every cell's evidence open;
+ * on a wide screen it is a table with its header row.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { axeViolations } from '../helpers/gates/accessibility';
+import { visit } from '../helpers/gates/requests';
+import { serveSite, type StaticSite } from '../helpers/serve';
+
+const EXPLAINER = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk/';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite(inject('dist'))]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The explainer at `width` px in `colorScheme`; closed by the caller. */
+async function openExplainer(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+  const page = await context.newPage();
+  await visit(page, site.url + EXPLAINER);
+  return page;
+}
+
+/** How the comparison is laid out: what overflows the screen, and where each value stands against its label. */
+function layout(page: Page) {
+  return page.evaluate(() => {
+    const section = document.querySelector<HTMLElement>('#companies')!;
+    // Visually hidden headers clip what they hold: it is not on the screen, so it cannot overflow it.
+    const clipped = (element: Element) => {
+      for (let node: Element | null = element; node && node !== section; node = node.parentElement) {
+        if (getComputedStyle(node).clipPath !== 'none') return true;
+      }
+      return false;
+    };
+    const overflowing = [...section.querySelectorAll('*')]
+      .filter((element) => !clipped(element))
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.left < -0.5 || box.right > innerWidth + 0.5);
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    const rows = [...document.querySelectorAll<HTMLTableRowElement>('.company-table tbody tr')];
+    const fields = rows.flatMap((row) =>
+      [...row.querySelectorAll<HTMLElement>('td:not(.company-role)')].map((cell) => {
+        const label = cell.querySelector('.cell-label')!.getBoundingClientRect();
+        const value = cell.querySelector('.cell-evidence')!.getBoundingClientRect();
+        return {
+          label: cell.querySelector('.cell-label')!.textContent?.trim(),
+          beside: label.width > 0 && label.right <= value.left && Math.abs(label.top - value.top) < 8,
+        };
+      }),
+    );
+    return {
+      fits: section.scrollWidth <= section.clientWidth && overflowing.length === 0,
+      overflowing,
+      cards: rows.map((row) => getComputedStyle(row).display),
+      fields,
+      headerShown: document.querySelector('.company-table thead th:nth-child(3)')!.getBoundingClientRect().width > 1,
+      sectionHeight: Math.round(section.getBoundingClientRect().height),
+    };
+  });
+}
+
+describe.each([375, 320])('at %i px', (width) => {
+  test('each company is a card, every value beside its column’s label, nothing wider than the screen', async () => {
+    const page = await openExplainer(width);
+    const result = await layout(page);
+    expect(result.overflowing).toEqual([]);
+    expect(result.fits).toBe(true);
+    expect(result.cards).toEqual(['block', 'block', 'block', 'block', 'block']);
+    expect(result.headerShown).toBe(false);
+    expect(result.fields).toHaveLength(35);
+    expect(result.fields.filter((field) => !field.beside)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('stays a table to assistive technology: a caption, header cells, and a row header and cells per company', async () => {
+    const page = await openExplainer(width);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: {
+        nodeId: string;
+        ignored: boolean;
+        role?: { value: string };
+        name?: { value: string };
+        childIds?: string[];
+      }[];
+    };
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const table = nodes.find(
+      (node) => node.role?.value === 'table' && node.name?.value.startsWith('The five companies'),
+    );
+    const roles: Record<string, number> = {};
+    const count = (id: string) => {
+      const node = byId.get(id);
+      if (!node) return;
+      if (!node.ignored && node.role) roles[node.role.value] = (roles[node.role.value] ?? 0) + 1;
+      for (const child of node.childIds ?? []) count(child);
+    };
+    count(table!.nodeId);
+    expect({
+      rows: roles['row'],
+      columnheaders: roles['columnheader'],
+      rowheaders: roles['rowheader'],
+      cells: roles['cell'],
+    }).toEqual({
+      rows: 6,
+      columnheaders: 9,
+      rowheaders: 5,
+      cells: 40,
+    });
+    await page.context().close();
+  });
+
+  test('with every cell’s evidence open, still nothing is wider than the screen', async () => {
+    const page = await openExplainer(width);
+    await page.locator('#companies details.cell-evidence').evaluateAll((all) => {
+      for (const details of all) (details as HTMLDetailsElement).open = true;
+    });
+    expect((await layout(page)).overflowing).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each(['light', 'dark'] as const)(
+    'has no axe violation in the %s theme, every cell’s evidence open',
+    async (colorScheme) => {
+      const page = await openExplainer(width, colorScheme);
+      await page.locator('#companies details.cell-evidence').evaluateAll((all) => {
+        for (const details of all) (details as HTMLDetailsElement).open = true;
+      });
+      expect(await axeViolations(page, '#companies')).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+test('at 375 px a sort button shows when it has keyboard focus, and sorts the cards', async () => {
+  const page = await openExplainer(375);
+  const button = page.getByRole('button', { name: 'Valuation, latest private round (US$, post-money)' });
+  await button.focus();
+  const box = await button.boundingBox();
+  expect(box?.width).toBeGreaterThan(100);
+  await page.keyboard.press('Enter');
+  const order = await page
+    .locator('.company-table tbody th[scope="row"]')
+    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-sort-value')));
+  expect(order.slice(0, 2)).toEqual(['OpenAI', 'Anthropic']);
+  await page.context().close();
+});
+
+test('at 1280 px it is a table: the header row is shown and the per-cell labels are not', async () => {
+  const page = await openExplainer(1280);
+  const result = await layout(page);
+  expect(result.cards).toEqual(['table-row', 'table-row', 'table-row', 'table-row', 'table-row']);
+  expect(result.headerShown).toBe(true);
+  expect(result.fields.every((field) => !field.beside)).toBe(true);
+  expect(result.overflowing).toEqual([]);
+  await page.context().close();
+});
+
+test('a value’s evidence opens with the keyboard, without a script', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await visit(page, site.url + EXPLAINER);
+  const summary = page.locator('#company-google td').nth(1).locator('summary');
+  const evidence = page.locator('#company-google td').nth(1).locator('.evidence');
+  expect(await evidence.isVisible()).toBe(false);
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  expect(await evidence.isVisible()).toBe(true);
+  expect(await evidence.innerText()).toContain('What exists: over $3 trillion, a market capitalisation.');
+  await context.close();
+});
