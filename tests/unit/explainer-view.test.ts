@@ -193,8 +193,8 @@ describe('explainerSections', () => {
     const page = buildArticlePages(collections).pages[0];
     if (!page?.explainer) throw new Error('the story built no explainer');
     expect(explainerSections(page.explainer).map((section) => section.id)).toEqual([
-      'how-we-checked',
       'article',
+      'how-we-checked',
       'sources',
       'data',
     ]);
@@ -211,16 +211,17 @@ describe('explainerSections', () => {
   });
   const sectionIds = (collections: ReturnType<typeof story>) => storyView(collections).sections.map(({ id }) => id);
 
-  test('a story with events after the article has “What happened next” after the claims', () => {
+  test('puts the reader layer first: the verdicts, the exchange, the companies, the article; then the evidence, the method, the sources and the data', () => {
     const collections = story();
     collections.timeline.push(later);
     expect(sectionIds(collections)).toEqual([
-      'how-we-checked',
+      'verdicts',
       'exchange',
       'companies',
       'article',
       'claims',
       'what-happened-next',
+      'how-we-checked',
       'sources',
       'data',
     ]);

@@ -26,14 +26,19 @@ export interface Section {
   title: string;
 }
 
-/** The explainer's sections in page order, for the table of contents. */
+/**
+ * The explainer's sections in page order, for the table of contents: the
+ * reader layer first (the verdicts, the exchange, the companies, the article),
+ * then the evidence behind it, then the method, the sources and the data.
+ */
 const allSections: readonly Section[] = [
-  { id: 'how-we-checked', title: 'How we checked this' },
-  { id: 'exchange', title: 'The exchange, in order' },
+  { id: 'verdicts', title: 'The verdicts at a glance' },
+  { id: 'exchange', title: 'The exchange' },
   { id: 'companies', title: 'The companies compared' },
   { id: 'article', title: 'The article, checked' },
   { id: 'claims', title: 'The claims, one by one' },
   { id: 'what-happened-next', title: 'What happened next' },
+  { id: 'how-we-checked', title: 'How we checked this' },
   { id: 'sources', title: 'Sources' },
   { id: 'data', title: 'Download the data' },
 ];
@@ -49,7 +54,7 @@ export function explainerSections(explainer: Pick<Explainer, 'events' | 'table' 
     ...(explainer.events.length === later ? ['exchange'] : []),
     ...(later === 0 ? ['what-happened-next'] : []),
     ...(explainer.table.rows.length === 0 ? ['companies'] : []),
-    ...(explainer.claims.length === 0 ? ['claims'] : []),
+    ...(explainer.claims.length === 0 ? ['claims', 'verdicts'] : []),
   ]);
   const allChecked =
     explainer.claims.length > 0 && explainer.claims.every((claim) => isChecked(claim.entry.data.verdict));
