@@ -95,27 +95,22 @@ describe('the comparison table', () => {
     expect(text(one(subject, '.subject-label'))).toBe('The article’s subject');
   });
 
-  test('sorts by valuation and by run-rate only, each by numbers of its own measure', () => {
-    const headers = all(page, 'table.company-table thead th');
-    expect(headers.map((header) => header.properties['dataSort'] ?? null)).toEqual([
-      'text',
-      null,
-      'number',
-      'number',
-      null,
-      null,
-      null,
-      null,
-      null,
+  test('has no script: the rows keep the story’s order, and the page loads nothing to read it', () => {
+    expect(all(page, 'script[src]')).toEqual([]);
+    expect(all(page, 'table.company-table tbody tr').map(rowName)).toEqual(COMPANIES);
+  });
+
+  test('compares by valuation and by run-rate only, each by numbers of its own measure', async () => {
+    const json = JSON.parse(await readFile(path.join(dist, 'data', SLUG, 'companies.json'), 'utf8')) as {
+      columns: { id: string; comparable: boolean }[];
+    };
+    expect(json.columns.filter((column) => column.comparable).map((column) => column.id)).toEqual([
+      'valuation',
+      'revenueRunRate',
     ]);
-    const sortValues = (label: string) =>
-      COMPANIES.map((_, index) => {
-        const id = String(all(page, 'table.company-table tbody tr')[index]?.properties['id']).replace('company-', '');
-        return cellAt(id, label).properties['dataSortValue'];
-      });
-    // Google's market capitalisation and Amazon's quarter are not ranked with private rounds and run-rates.
-    expect(sortValues(HEADERS[2]!)).toEqual(['183000000000', '', '300000000000', '', '']);
-    expect(sortValues(HEADERS[3]!)).toEqual(['5000000000', '', '12000000000', '', '']);
+    // Google's market capitalisation and Amazon's quarter are not compared with private rounds and run-rates.
+    expect(text(one(cellAt('google', HEADERS[2]!), '.cell-headline'))).toBe('No comparable figure');
+    expect(text(one(cellAt('amazon', HEADERS[3]!), '.cell-headline'))).toBe('No comparable figure');
   });
 
   test('every cell has a reader layer, and an evidence layer that opens without a script', () => {

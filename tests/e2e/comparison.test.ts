@@ -146,20 +146,6 @@ describe.each([375, 320])('at %i px', (width) => {
   );
 });
 
-test('at 375 px a sort button shows when it has keyboard focus, and sorts the cards', async () => {
-  const page = await openExplainer(375);
-  const button = page.getByRole('button', { name: 'Valuation, latest private round (US$, post-money)' });
-  await button.focus();
-  const box = await button.boundingBox();
-  expect(box?.width).toBeGreaterThan(100);
-  await page.keyboard.press('Enter');
-  const order = await page
-    .locator('.company-table tbody th[scope="row"]')
-    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-sort-value')));
-  expect(order.slice(0, 2)).toEqual(['OpenAI', 'Anthropic']);
-  await page.context().close();
-});
-
 test('at 1280 px it is a table: the header row is shown and the per-cell labels are not', async () => {
   const page = await openExplainer(1280);
   const result = await layout(page);

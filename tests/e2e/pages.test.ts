@@ -113,29 +113,3 @@ test('without JavaScript there is no toggle and the system theme applies', async
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 26)');
   await context.close();
 });
-
-test('with JavaScript the table sorts by a column, with aria-sort on that column only', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await visit(page, `${site.url}winning-ai-race-was-never-possible-for-anthropic-says-elon-musk/`);
-  const rowNames = () =>
-    page
-      .locator('.company-table tbody th[scope="row"]')
-      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-sort-value')));
-  expect(await rowNames()).toEqual(['Anthropic', 'xAI', 'OpenAI', 'Google (Alphabet)', 'Amazon (AWS)']);
-  const label = 'Valuation, latest private round (US$, post-money)';
-  const valuation = page.getByRole('button', { name: label });
-  await valuation.click();
-  // Private rounds only: xAI's sources disagree, Google's market capitalisation and Amazon's missing figure go last.
-  expect(await rowNames()).toEqual(['OpenAI', 'Anthropic', 'xAI', 'Google (Alphabet)', 'Amazon (AWS)']);
-  expect(
-    await page
-      .locator('.company-table th[aria-sort]')
-      .evaluateAll((cells) => cells.map((cell) => [cell.textContent?.trim(), cell.getAttribute('aria-sort')])),
-  ).toEqual([[label, 'descending']]);
-  await valuation.click();
-  await valuation.click();
-  expect(await rowNames()).toEqual(['Anthropic', 'xAI', 'OpenAI', 'Google (Alphabet)', 'Amazon (AWS)']);
-  expect(await page.locator('.company-table th[aria-sort]').count()).toBe(0);
-  await context.close();
-});

@@ -249,21 +249,21 @@ describe('companyTable', () => {
     expect([cellText(own), own.explanation]).toEqual(['Not applicable', 'This row is Anthropic itself.']);
   });
 
-  test('sorts a column only when two of its cells hold a number of its measure', () => {
-    const sortable = (built: CompanyTable) => built.columns.filter((each) => each.sortable).map((each) => each.id);
+  test('compares a column only when two of its cells hold a number of its measure', () => {
+    const comparable = (built: CompanyTable) => built.columns.filter((each) => each.comparable).map((each) => each.id);
     // One run-rate and one stake: nothing to rank.
-    expect(sortable(table)).toEqual([]);
+    expect(comparable(table)).toEqual([]);
     const twoRunRates = companyTable([...rows, { id: 'copy', data: { ...company, name: 'Copy' } }], SUBJECT);
-    expect(sortable(twoRunRates)).toEqual(['revenueRunRate']);
+    expect(comparable(twoRunRates)).toEqual(['revenueRunRate']);
     // The listed company's quarter is not a run-rate: it adds nothing to rank.
-    expect(sortable(companyTable([...rows, { id: 'listed', data: listed }], SUBJECT))).toEqual([]);
+    expect(comparable(companyTable([...rows, { id: 'listed', data: listed }], SUBJECT))).toEqual([]);
   });
 
-  test('never sorts a column of facts', () => {
+  test('never compares a column of facts', () => {
     const built = companyTable([...rows, { id: 'listed', data: listed }], SUBJECT);
     const facts = built.columns.filter((each) => each.measure === null);
     expect(facts.map((each) => each.id)).toEqual(['ownsDataCentres', 'computePartners', 'products']);
-    expect(facts.every((each) => !each.sortable)).toBe(true);
+    expect(facts.every((each) => !each.comparable)).toBe(true);
   });
 });
 
@@ -294,13 +294,13 @@ describe('companyCells', () => {
         },
       ],
       explanation: null,
-      sortValue: 5_000_000_000,
+      comparableValue: 5_000_000_000,
     });
   });
 
   test('a disputed figure reads as the range of its values, and gives every value with its basis', () => {
     const disputed = cell('valuation');
-    expect([disputed.status, disputed.headline, disputed.basis, disputed.sortValue]).toEqual([
+    expect([disputed.status, disputed.headline, disputed.basis, disputed.comparableValue]).toEqual([
       'disputed',
       '$170–183 billion',
       null,
@@ -320,7 +320,7 @@ describe('companyCells', () => {
       headline: 'No comparable figure',
       basis: 'it is listed',
       explanation: 'What exists: over $3 trillion, a market capitalisation.',
-      sortValue: null,
+      comparableValue: null,
       values: [{ text: 'over $3 trillion', measure: 'market-cap', asOfLabel: '15 Sept 2025', sources: ['hook'] }],
     });
     expect(listedCell('revenueRunRate')).toMatchObject({
@@ -352,7 +352,7 @@ describe('companyCells', () => {
         },
       ],
       explanation: 'No source gives a count of consumer users.',
-      sortValue: null,
+      comparableValue: null,
     });
   });
 
@@ -391,7 +391,7 @@ describe('companyCells', () => {
         },
       ],
       explanation: null,
-      sortValue: null,
+      comparableValue: null,
     });
   });
 
@@ -505,25 +505,26 @@ describe('the real content’s tables', () => {
   test.each(stories.map((story) => [story.id, story.table] as const))(
     '%s: every number a column sorts by has the column’s measure and unit, and no cell shows another measure’s number',
     (_, table) => {
-      expect(table.columns.some((each) => each.sortable)).toBe(true);
+      expect(table.columns.some((each) => each.comparable)).toBe(true);
       table.columns.forEach((each, index) => {
         const cells = table.rows.map((row) => row.cells[index]!);
         for (const one of cells) {
           if (one.status === 'reported' || one.status === 'disputed') {
             expect(one.values.map((value) => value.measure)).toEqual(one.values.map(() => each.measure));
           }
-          if (one.sortValue !== null) expect(one.values[0]?.measure).toBe(each.measure);
+          if (one.comparableValue !== null) expect(one.values[0]?.measure).toBe(each.measure);
         }
-        const units = new Set(cells.filter((one) => one.sortValue !== null).map((one) => one.values[0]?.unit));
+        const units = new Set(cells.filter((one) => one.comparableValue !== null).map((one) => one.values[0]?.unit));
         expect(units.size).toBeLessThanOrEqual(1);
-        if (each.sortable) expect(cells.filter((one) => one.sortValue !== null).length).toBeGreaterThanOrEqual(2);
+        if (each.comparable)
+          expect(cells.filter((one) => one.comparableValue !== null).length).toBeGreaterThanOrEqual(2);
       });
     },
   );
 
   test('the Anthropic story sorts by valuation and by run-rate only: the other columns have one comparable number', () => {
     const { table } = stories.find((story) => story.id.includes('anthropic'))!;
-    expect(table.columns.filter((each) => each.sortable).map((each) => each.id)).toEqual([
+    expect(table.columns.filter((each) => each.comparable).map((each) => each.id)).toEqual([
       'valuation',
       'revenueRunRate',
     ]);

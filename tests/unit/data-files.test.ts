@@ -166,7 +166,7 @@ describe('companiesCsv', () => {
 describe('companiesJson', () => {
   const json = JSON.parse(companiesJson(table, 'late 2031', SOURCE_URLS)) as {
     asOf: string;
-    columns: { id: string; label: string; measure: string | null; sortable: boolean }[];
+    columns: { id: string; label: string; measure: string | null; comparable: boolean }[];
     companies: {
       id: string;
       role: string;
@@ -187,8 +187,8 @@ describe('companiesJson', () => {
     expect(json.asOf).toBe('late 2031');
   });
 
-  test('has the story’s columns, each with its one measure and whether it sorts, the stake column named after its subject', () => {
-    expect(json.columns.map(({ id, measure, sortable }) => [id, measure, sortable])).toEqual([
+  test('has the story’s columns, each with its one measure and whether its numbers compare, the stake column named after its subject', () => {
+    expect(json.columns.map(({ id, measure, comparable }) => [id, measure, comparable])).toEqual([
       ['valuation', 'private-valuation', false],
       ['revenueRunRate', 'revenue-run-rate', false],
       ['ownsDataCentres', null, false],

@@ -23,10 +23,10 @@ export interface Column {
   measure: FigureMeasure | null;
 }
 
-/** A column of a story's table, which knows whether its numbers can be sorted. */
+/** A column of a story's table, which knows whether its numbers can be compared. */
 export interface TableColumn extends Column {
   /** True when at least two of its cells hold a number of the column's measure. */
-  sortable: boolean;
+  comparable: boolean;
 }
 
 /** The company a story is about, which its "stake in" column names. */
@@ -180,8 +180,8 @@ export interface Cell {
   values: CellValue[];
   /** The dispute in one sentence, why there is no number, or what the figure of another measure is. */
   explanation: string | null;
-  /** For sorting: a reported number of the column's measure, or null. */
-  sortValue: number | null;
+  /** A reported number of the column's measure, comparable with the column's others; else null. */
+  comparableValue: number | null;
 }
 
 const fromFact = (fact: Fact): CellValue => ({
@@ -246,7 +246,7 @@ function figureCell(column: Column, figure: Figure): Cell {
         },
       ],
       explanation: figure.reason,
-      sortValue: null,
+      comparableValue: null,
     };
   }
   const reported = figure.status === 'reported' ? [figure] : figure.values;
@@ -261,7 +261,7 @@ function figureCell(column: Column, figure: Figure): Cell {
       basis: figure.status === 'reported' ? figure.basis : null,
       values,
       explanation: `What exists: ${values.map((value) => value.text).join(' or ')}, ${figureMeasures[measure].name}.`,
-      sortValue: null,
+      comparableValue: null,
     };
   }
   if (figure.status === 'disputed') {
@@ -272,7 +272,7 @@ function figureCell(column: Column, figure: Figure): Cell {
       basis: null,
       values,
       explanation: figure.summary,
-      sortValue: null,
+      comparableValue: null,
     };
   }
   return {
@@ -282,7 +282,7 @@ function figureCell(column: Column, figure: Figure): Cell {
     basis: figure.basis,
     values,
     explanation: null,
-    sortValue: figure.value,
+    comparableValue: figure.value,
   };
 }
 
@@ -297,7 +297,7 @@ function factCell(column: Column, fact: Fact & { value?: boolean | 'partly' }): 
     basis: answered ? fact.text : null,
     values: [fromFact(fact)],
     explanation: null,
-    sortValue: null,
+    comparableValue: null,
   };
 }
 
@@ -360,12 +360,12 @@ export function companyTable(
     subject: company.id === subject?.id,
     cells: companyCells(company, columns, subject),
   }));
-  // Sorting ranks numbers of one measure; a column with fewer than two has nothing to rank.
-  const comparable = (index: number) => rows.filter((row) => row.cells[index]?.sortValue != null).length;
+  // Numbers of one measure compare; a column with fewer than two has nothing to compare.
+  const countComparable = (index: number) => rows.filter((row) => row.cells[index]?.comparableValue != null).length;
   return {
     columns: columns.map((column, index) => ({
       ...column,
-      sortable: column.measure !== null && comparable(index) >= 2,
+      comparable: column.measure !== null && countComparable(index) >= 2,
     })),
     rows,
   };

@@ -61,7 +61,7 @@ export function companiesCsv(table: CompanyTable, sourceUrls: SourceUrls): strin
 
 /**
  * The table as JSON: the time it speaks of, its columns (each with its
- * measure and whether it sorts), then each company's cells with both
+ * measure and whether its numbers compare), then each company's cells with both
  * layers: the headline and basis, and every value with its number, measure,
  * date, confidence, note and sources.
  */
