@@ -40,5 +40,9 @@ test('with no publisher or address, the structured data names neither', () => {
     datePublished: undefined,
     dateModified: undefined,
   })['@graph'] as { '@type': string; isBasedOn?: unknown }[];
-  expect(graph[0]?.isBasedOn).toEqual({ '@type': 'NewsArticle', headline: 'A Story' });
+  expect(graph[0]?.isBasedOn).toEqual({
+    '@type': 'NewsArticle',
+    '@id': 'https://example.org/a-story/#original',
+    headline: 'A Story',
+  });
 });

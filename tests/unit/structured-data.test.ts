@@ -23,7 +23,6 @@ const claim = (verdict: StructuredDataInput['claims'][number]['verdict'], anchor
   anchor,
   quote: 'Acme is worth $183 billion',
   verdict,
-  conclusion: 'So it is.',
 });
 
 test('names each rating with the page’s own verdict word', () => {
@@ -33,7 +32,6 @@ test('names each rating with the page’s own verdict word', () => {
     {
       '@type': 'Rating',
       alternateName: 'Wrong',
-      description: 'So it is.',
       ratingValue: 1,
       bestRating: 5,
       worstRating: 1,
@@ -41,7 +39,6 @@ test('names each rating with the page’s own verdict word', () => {
     {
       '@type': 'Rating',
       alternateName: 'Partly right',
-      description: 'So it is.',
       ratingValue: 3,
       bestRating: 5,
       worstRating: 1,
@@ -49,13 +46,12 @@ test('names each rating with the page’s own verdict word', () => {
     {
       '@type': 'Rating',
       alternateName: 'Supported',
-      description: 'So it is.',
       ratingValue: 5,
       bestRating: 5,
       worstRating: 1,
     },
-    { '@type': 'Rating', alternateName: 'Unverifiable', description: 'So it is.' },
-    { '@type': 'Rating', alternateName: 'Opinion', description: 'So it is.' },
+    { '@type': 'Rating', alternateName: 'Unverifiable' },
+    { '@type': 'Rating', alternateName: 'Opinion' },
   ]);
 });
 
@@ -64,7 +60,6 @@ test('a claim resting on the company’s own figure says so in its rating’s na
     {
       '@type': 'Rating',
       alternateName: 'Supported (company figure)',
-      description: 'So it is.',
       ratingValue: 5,
       bestRating: 5,
       worstRating: 1,
@@ -82,5 +77,21 @@ test('names the desk as the author, and the publication date as the last change 
     author: { '@type': 'Organization', name: 'The Explainer desk' },
     datePublished: '2031-03-02',
     dateModified: '2031-03-02',
+  });
+});
+
+test('describes the original article once, and each review refers to it and to the desk by id', () => {
+  const graph = explainerJsonLd(input([claim('wrong'), claim('supported')]))['@graph'] as Record<string, unknown>[];
+  const reviews = graph.filter((node) => node['@type'] === 'ClaimReview');
+  for (const review of reviews) {
+    expect(review['itemReviewed']).toEqual({
+      '@type': 'Claim',
+      appearance: { '@id': 'https://example.org/story/#original' },
+    });
+    expect(review['author']).toEqual({ '@id': 'https://example.org/story/#author' });
+  }
+  expect(graph[0]).toMatchObject({
+    author: { '@id': 'https://example.org/story/#author', name: 'The Explainer desk' },
+    isBasedOn: { '@id': 'https://example.org/story/#original', headline: 'Rival says Acme can never win' },
   });
 });

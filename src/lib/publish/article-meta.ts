@@ -58,7 +58,6 @@ export function articleMeta({ seed, explainer }: ArticlePage, site: URL | undefi
         quote: entry.data.quote,
         verdict: entry.data.verdict,
         qualifier: entry.data.qualifier,
-        conclusion: entry.data.conclusion,
       })),
       author: SITE.author,
       datePublished: explainer.story.data.explainerPublished,

@@ -21,7 +21,6 @@ export interface StructuredDataInput {
     quote: string;
     verdict: Verdict;
     qualifier?: Qualifier | undefined;
-    conclusion: string;
   }[];
   /** Who the explainer is by (an organisation: the desk), and its dates (YYYY-MM-DD) when the story gives them. */
   author: string;
@@ -46,12 +45,10 @@ const RATING: Record<Exclude<Verdict, 'unchecked'>, number | null> = {
 export function explainerJsonLd(input: StructuredDataInput): Record<string, unknown> {
   const articleId = `${input.pageUrl}#explainer`;
   const datasetId = `${input.pageUrl}#data`;
-  const original = {
-    '@type': 'NewsArticle',
-    headline: input.original.title,
-    ...(input.original.url && { url: input.original.url }),
-    ...(input.original.publisher && { publisher: { '@type': 'Organization', name: input.original.publisher } }),
-  };
+  // The original article and our desk are described once and referred to by
+  // id: every ClaimReview names both, and the page's bytes are budgeted.
+  const original = { '@id': `${input.pageUrl}#original` };
+  const author = { '@id': `${input.pageUrl}#author` };
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -62,10 +59,16 @@ export function explainerJsonLd(input: StructuredDataInput): Record<string, unkn
         description: input.description,
         url: input.pageUrl,
         mainEntityOfPage: input.pageUrl,
-        author: { '@type': 'Organization', name: input.author },
+        author: { '@type': 'Organization', ...author, name: input.author },
         ...(input.datePublished && { datePublished: input.datePublished }),
         ...((input.dateModified ?? input.datePublished) && { dateModified: input.dateModified ?? input.datePublished }),
-        isBasedOn: original,
+        isBasedOn: {
+          '@type': 'NewsArticle',
+          ...original,
+          headline: input.original.title,
+          ...(input.original.url && { url: input.original.url }),
+          ...(input.original.publisher && { publisher: { '@type': 'Organization', name: input.original.publisher } }),
+        },
         citation: { '@id': datasetId },
       },
       {
@@ -91,10 +94,10 @@ export function explainerJsonLd(input: StructuredDataInput): Record<string, unkn
             url: `${input.pageUrl}#${claim.anchor}`,
             claimReviewed: claim.quote,
             itemReviewed: { '@type': 'Claim', appearance: original },
+            author,
             reviewRating: {
               '@type': 'Rating',
               alternateName: verdictName(claim.verdict, claim.qualifier),
-              description: claim.conclusion,
               ...(rating === null ? {} : { ratingValue: rating, bestRating: 5, worstRating: 1 }),
             },
             isPartOf: { '@id': articleId },
