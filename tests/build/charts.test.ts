@@ -54,7 +54,7 @@ describe('the valuation chart', () => {
   test('says in its caption that the listed company and the one without a figure are left out, and why', () => {
     expect(text(one(figure(), 'figcaption > p'))).toBe(
       'Private valuations, on one scale from zero. Left out: Google (Alphabet), over $3 trillion (15 Sept 2025), ' +
-        'market capitalisation of Alphabet (first passed $3 trillion): a different measure, 10× the largest value here, ' +
+        'a market capitalisation: a different measure, 10× the largest value here, ' +
         'which would flatten the chart; Amazon (AWS), not found.',
     );
   });

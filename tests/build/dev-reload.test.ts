@@ -53,6 +53,7 @@ test('the data files an explainer links to are served as in the build', async ()
   const html = await waitForText(`/${SLUG}/`, '/data/');
   const links = [...html.matchAll(/href="(\/data\/[^"]+)"/g)].map((match) => match[1] ?? '');
   expect([...new Set(links)].map((link) => link.split('/').at(-1))).toEqual([
+    'README.md',
     'companies.csv',
     'companies.json',
     'timeline.json',

@@ -420,17 +420,23 @@ describe('the article on the explainer page', () => {
     }
   });
 
-  test('every section has a stable id and the table of contents links to it', () => {
+  test('every section has a stable id, in reading order, and the table of contents links to each', () => {
     const sections = [
-      'how-we-checked',
+      'verdicts',
       'exchange',
       'companies',
       'article',
       'claims',
       'what-happened-next',
+      'how-we-checked',
       'sources',
       'data',
     ];
+    // The reader layer first: headline, summary, verdicts, then the exchange, the companies and the article.
+    const order = all(page, '.explainer > header, .explainer > section').map((element) =>
+      element.tagName === 'header' ? 'header' : String(element.properties['id'] ?? element.properties['className']),
+    );
+    expect(order).toEqual(['header', 'summary', ...sections]);
     for (const id of sections) one(page, `section#${id}`);
     expect(all(page, '.toc a').map((link) => link.properties['href'])).toEqual(sections.map((id) => `#${id}`));
   });

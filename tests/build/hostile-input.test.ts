@@ -17,6 +17,7 @@ import { parse } from 'csv-parse/sync';
 import type { Element, Root } from 'hast';
 import { fromXml } from 'xast-util-from-xml';
 import { xmlElements, xmlText } from '../helpers/xml';
+import { SITE } from '../../src/site';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseSeed, type ParsedSeed } from '../../src/lib/seed/seed';
 import { MAX_SLUG_LENGTH } from '../../src/lib/seed/slug';
@@ -142,6 +143,7 @@ describe('a story whose every field is hostile', () => {
     const graph = (JSON.parse(json) as { '@graph': Node[] })['@graph'];
     const original = {
       '@type': 'NewsArticle',
+      '@id': `${graph[0]?.['url'] as string}#original`,
       headline: seed.title,
       url: story['url'],
       publisher: { '@type': 'Organization', name: story['publisher'] },
@@ -149,7 +151,10 @@ describe('a story whose every field is hostile', () => {
     const summary = story['summary'] as string[];
     expect(graph[0]).toMatchObject({ headline: story['headline'], description: summarize(summary[0]!) });
     expect(graph[0]?.['isBasedOn']).toEqual(original);
-    expect(graph[1]).toMatchObject({ name: `Companies and timeline behind “${seed.title}”`, isBasedOn: original });
+    expect(graph[1]).toMatchObject({
+      name: `Companies and timeline behind “${seed.title}”`,
+      isBasedOn: { '@id': original['@id'] },
+    });
     const reviews = graph.filter((node) => node['@type'] === 'ClaimReview');
     expect(reviews.map((review) => [review['claimReviewed'], (review['reviewRating'] as Node)['description']])).toEqual(
       claims.map((claim) => [claim['quote'], claim['conclusion']]),
@@ -169,11 +174,11 @@ describe('a story whose every field is hostile', () => {
     expect(all(page, 'figure.chart use').every((use) => String(use.properties['href']).startsWith('#'))).toBe(true);
   });
 
-  test('links to web addresses only, the original’s and the event’s as written', async () => {
+  test('links to web addresses only, the original’s and the event’s as written, and the desk’s address for corrections', async () => {
     const story = await frontmatter('story.md');
     const event = await frontmatter('timeline/2031-04-06-hostile-founder-posts.md');
     const hrefs = all(page, 'a[href]').map((element) => String(element.properties['href']));
-    expect(hrefs.filter((href) => !/^(https?:\/\/|\/|#)/.test(href))).toEqual([]);
+    expect(hrefs.filter((href) => !/^(https?:\/\/|\/|#)/.test(href))).toEqual([`mailto:${SITE.corrections.email}`]);
     expect(hrefs).toContain(story['url']);
     expect(hrefs).toContain(event['url']);
     // The body's javascript: and data: links lost their address, its data: image its source.

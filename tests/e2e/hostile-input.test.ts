@@ -18,6 +18,7 @@ import { recordProblems, visit, type PageProblems } from '../helpers/gates/reque
 import { all, readPage } from '../helpers/html';
 import { sitePages } from '../helpers/pages';
 import { serveSite, type StaticSite } from '../helpers/serve';
+import { SITE } from '../../src/site';
 import { THEME_SCRIPT } from '../../src/lib/site/theme';
 import { editedBuild, HOSTILE } from '../helpers/shared-builds';
 
@@ -84,47 +85,52 @@ async function load(context: BrowserContext, pagePath: string): Promise<Visit> {
   });
   page.on('console', (message) => ran.push(`console.${message.type()}: ${message.text()}`));
   await visit(page, site.url + pagePath);
-  const live = await page.evaluate((themeScript) => {
-    const found: string[] = [];
-    const show = (element: Element, name: string) =>
-      `${element.tagName.toLowerCase()} ${name}="${element.getAttribute(name) ?? ''}"`;
-    const selectors: [string, string][] = [
-      ['a[href^="javascript:" i]', 'href'],
-      ['a[href^="data:" i]', 'href'],
-      ['[src^="data:" i]', 'src'],
-    ];
-    for (const [selector, name] of selectors) {
-      for (const element of document.querySelectorAll(selector)) found.push(show(element, name));
-    }
-    // Whatever its spelling (entities, case, white space), a link that does not open a web page runs something.
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      if (link.protocol !== 'http:' && link.protocol !== 'https:') found.push(show(link, 'href'));
-    }
-    for (const element of document.querySelectorAll('[src], [srcset], [poster]')) {
-      for (const name of ['src', 'srcset', 'poster']) {
-        const value = element.getAttribute(name);
-        if (value === null || !/^\s*([a-z][a-z\d+.-]*:)?[\\/]{2}/i.test(value)) continue;
-        if (new URL(value.trim(), location.href).origin !== location.origin) found.push(show(element, name));
+  const live = await page.evaluate(
+    ([themeScript, corrections]) => {
+      const found: string[] = [];
+      const show = (element: Element, name: string) =>
+        `${element.tagName.toLowerCase()} ${name}="${element.getAttribute(name) ?? ''}"`;
+      const selectors: [string, string][] = [
+        ['a[href^="javascript:" i]', 'href'],
+        ['a[href^="data:" i]', 'href'],
+        ['[src^="data:" i]', 'src'],
+      ];
+      for (const [selector, name] of selectors) {
+        for (const element of document.querySelectorAll(selector)) found.push(show(element, name));
       }
-    }
-    for (const element of document.querySelectorAll(
-      'iframe, frame, object, embed, base, meta[http-equiv="refresh" i]',
-    )) {
-      found.push(element.outerHTML.slice(0, 80));
-    }
-    for (const element of document.querySelectorAll('*')) {
-      for (const name of element.getAttributeNames()) if (/^on/i.test(name)) found.push(show(element, name));
-    }
-    // The site's own scripts only: the theme script, the JSON-LD and the site's module files.
-    for (const script of document.querySelectorAll('script')) {
-      const own =
-        script.type === 'application/ld+json' ||
-        (script.type === 'module' && new URL(script.src).origin === location.origin) ||
-        (script.type === '' && script.src === '' && script.textContent === themeScript);
-      if (!own) found.push(`script ${script.src || (script.textContent ?? '').slice(0, 60)}`);
-    }
-    return [...new Set(found)];
-  }, THEME_SCRIPT);
+      // Whatever its spelling (entities, case, white space), a link that does not open a web page runs
+      // something; the one exception is the site's own address for corrections.
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        if (link.href === corrections) continue;
+        if (link.protocol !== 'http:' && link.protocol !== 'https:') found.push(show(link, 'href'));
+      }
+      for (const element of document.querySelectorAll('[src], [srcset], [poster]')) {
+        for (const name of ['src', 'srcset', 'poster']) {
+          const value = element.getAttribute(name);
+          if (value === null || !/^\s*([a-z][a-z\d+.-]*:)?[\\/]{2}/i.test(value)) continue;
+          if (new URL(value.trim(), location.href).origin !== location.origin) found.push(show(element, name));
+        }
+      }
+      for (const element of document.querySelectorAll(
+        'iframe, frame, object, embed, base, meta[http-equiv="refresh" i]',
+      )) {
+        found.push(element.outerHTML.slice(0, 80));
+      }
+      for (const element of document.querySelectorAll('*')) {
+        for (const name of element.getAttributeNames()) if (/^on/i.test(name)) found.push(show(element, name));
+      }
+      // The site's own scripts only: the theme script, the JSON-LD and the site's module files.
+      for (const script of document.querySelectorAll('script')) {
+        const own =
+          script.type === 'application/ld+json' ||
+          (script.type === 'module' && new URL(script.src).origin === location.origin) ||
+          (script.type === '' && script.src === '' && script.textContent === themeScript);
+        if (!own) found.push(`script ${script.src || (script.textContent ?? '').slice(0, 60)}`);
+      }
+      return [...new Set(found)];
+    },
+    [THEME_SCRIPT, `mailto:${SITE.corrections.email}`] as const,
+  );
   return { problems, ran, live };
 }
 

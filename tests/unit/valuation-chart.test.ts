@@ -72,7 +72,7 @@ describe('valuationSeries', () => {
       {
         id: 'listed',
         name: 'Listed (Holding)',
-        reason: 'over $3 trillion (15 Sept 2025), market capitalisation of Holding: a different measure',
+        reason: 'over $3 trillion (15 Sept 2025), a market capitalisation: a different measure',
         refused: 3e12,
       },
       { id: 'cloudco', name: 'Cloudco', reason: 'not found', refused: undefined },
@@ -163,7 +163,7 @@ describe('valuationChart', () => {
   test('says in its caption what is left out and why', () => {
     expect(valuationCaption(series, leftOut)).toBe(
       'Private valuations, on one scale from zero. ' +
-        'Left out: Listed (Holding), over $3 trillion (15 Sept 2025), market capitalisation of Holding: a different measure, ' +
+        'Left out: Listed (Holding), over $3 trillion (15 Sept 2025), a market capitalisation: a different measure, ' +
         '10× the largest value here, which would flatten the chart; Cloudco, not found.',
     );
     expect(valuationCaption(series, [])).toBe('Private valuations, on one scale from zero.');

@@ -9,7 +9,7 @@
  */
 import { symbol, symbolCircle } from 'd3-shape';
 import type { Company } from '../../schemas/company';
-import type { Figure, ReportedFigure } from '../../schemas/figure';
+import { figureMeasures, type Figure, type ReportedFigure } from '../../schemas/figure';
 import { formatDate, formatRatio, formatReported, formatUsd, missingLabels } from '../site/format';
 import type { Entry } from './build-article-pages';
 import { CHART_WIDTH, gridPath, moneyAxis, round, type Tick } from './chart-geometry';
@@ -78,7 +78,9 @@ export function valuationSeries(
     const reported = figure.status === 'reported' ? [figure] : figure.values;
     const values = reported.filter((value) => include(value, figure));
     if (values.length === 0) {
-      const shown = reported.map((value) => `${formatReported(value)} (${formatDate(value.asOf)}), ${value.basis}`);
+      const shown = reported.map(
+        (value) => `${formatReported(value)} (${formatDate(value.asOf)}), ${figureMeasures[value.measure].name}`,
+      );
       leftOut.push({
         id,
         name: data.name,
