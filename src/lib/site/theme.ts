@@ -10,42 +10,17 @@
  * Written compact, as it is sent: every byte of the page is budgeted. Its hash
  * is in the Content-Security-Policy (see csp.ts) and in public/_headers.
  */
-export const THEME_SCRIPT = `(function () {
-  var root = document.documentElement, d = document;
-  try {
-    var saved = localStorage.getItem('theme');
-    if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
-  } catch (e) {}
-  function current() {
-    return root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-  }
-  function reveal() {
-    var target = location.hash && d.getElementById(decodeURIComponent(location.hash.slice(1)));
-    var closed = target && target.closest('details:not([open])');
-    if (!closed) return;
-    for (; closed; closed = closed.parentElement.closest('details:not([open])')) closed.open = true;
-    target.scrollIntoView();
-  }
-  addEventListener('hashchange', reveal);
-  d.addEventListener('DOMContentLoaded', function () {
-    reveal();
-    var header = d.querySelector('.site-header');
-    if (!header) return;
-    var button = d.createElement('button');
-    button.type = 'button';
-    button.className = 'theme-toggle';
-    button.textContent = 'Dark theme';
-    function show() {
-      button.setAttribute('aria-pressed', String(current() === 'dark'));
-    }
-    button.onclick = function () {
-      root.dataset.theme = current() === 'dark' ? 'light' : 'dark';
-      try {
-        localStorage.setItem('theme', root.dataset.theme);
-      } catch (e) {}
-      show();
-    };
-    show();
-    header.appendChild(button);
-  });
-})();`;
+// In order: the saved theme; `current`, the theme in force; `reveal`, which opens the closed
+// <details> around the fragment's target; then, once the page is parsed, the toggle button.
+export const THEME_SCRIPT = `(function(){var r=document.documentElement,d=document,k='theme';\
+try{var s=localStorage.getItem(k);if(s==='light'||s==='dark')r.dataset.theme=s}catch(e){}\
+function current(){return r.dataset.theme||(matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light')}\
+function reveal(){var t=location.hash&&d.getElementById(decodeURIComponent(location.hash.slice(1))),\
+c=t&&t.closest('details:not([open])');if(!c)return;\
+for(;c;c=c.parentElement.closest('details:not([open])'))c.open=true;t.scrollIntoView()}\
+addEventListener('hashchange',reveal);\
+d.addEventListener('DOMContentLoaded',function(){reveal();var h=d.querySelector('.site-header');if(!h)return;\
+var b=d.createElement('button');b.type='button';b.className='theme-toggle';b.textContent='Dark theme';\
+function show(){b.setAttribute('aria-pressed',String(current()==='dark'))}\
+b.onclick=function(){r.dataset.theme=current()==='dark'?'light':'dark';\
+try{localStorage.setItem(k,r.dataset.theme)}catch(e){}show()};show();h.appendChild(b)})})();`;
