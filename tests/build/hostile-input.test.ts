@@ -182,7 +182,9 @@ describe('a story whose every field is hostile', () => {
     expect(hrefs).toContain(story['url']);
     expect(hrefs).toContain(event['url']);
     // The body's javascript: and data: links lost their address, its data: image its source.
-    expect(all(page, '.intro *').map((element) => [element.tagName, Object.keys(element.properties)])).toEqual([
+    expect(
+      all(page, '.explainer > .summary *').map((element) => [element.tagName, Object.keys(element.properties)]),
+    ).toEqual([
       ['p', []],
       ['a', []],
       ['a', []],

@@ -1,0 +1,90 @@
+/**
+ * The explainer as a reader first gets it, in Chromium, with every disclosure
+ * closed: the verdicts and the exchange near the top, the page half as tall
+ * as when it showed everything at once, and nothing wider than a phone.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { serveSite, type StaticSite } from '../helpers/serve';
+
+const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
+const dist = inject('dist');
+
+/**
+ * Each width with its screen height, the most screens a reader scrolls to
+ * reach the verdict card and the exchange's first post, and the page's height
+ * budget: half of what it was when the page showed everything at once
+ * (23,854 px at 1280 px, 34,884 px at 375 px).
+ */
+const LAYOUTS = [
+  { width: 1280, height: 900, screens: 2, maxHeight: 11_927 },
+  { width: 375, height: 800, screens: 3, maxHeight: 17_442 },
+] as const;
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openExplainer(width: number, height: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+  await page.goto(`${site.url}${SLUG}/`);
+  return page;
+}
+
+/** Where an element starts, in CSS pixels from the top of the page. */
+const top = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+
+describe.each(LAYOUTS)('at $width × $height', ({ width, height, screens, maxHeight }) => {
+  test(`the verdict card and the exchange's first post start within ${screens} screens`, async () => {
+    const page = await openExplainer(width, height);
+    expect(await top(page, '#verdicts')).toBeLessThan(screens * height);
+    expect(await top(page, '#exchange .thread-post')).toBeLessThan(screens * height);
+    await page.close();
+  });
+
+  test(`with every disclosure closed the page is at most ${maxHeight} px tall`, async () => {
+    const page = await openExplainer(width, height);
+    expect(await page.locator('details[open]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(maxHeight);
+    await page.close();
+  });
+});
+
+describe.each([375, 320])('at %i px', (width) => {
+  test.each(['light', 'dark'] as const)(
+    'nothing needs horizontal scrolling, with every disclosure open or closed (%s theme)',
+    async (colorScheme) => {
+      const page = await openExplainer(width, 800, colorScheme);
+      const tooWide = () =>
+        page.evaluate(() => {
+          const limit = document.documentElement.clientWidth;
+          const wide = [...document.querySelectorAll('body *')].filter(
+            (element) => element.getBoundingClientRect().right > limit + 0.5 && !element.closest('.visually-hidden'),
+          );
+          return {
+            page: document.documentElement.scrollWidth - limit,
+            elements: wide.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+          };
+        });
+      expect(await tooWide()).toEqual({ page: 0, elements: [] });
+      await page.evaluate(() => {
+        for (const details of document.querySelectorAll('details')) details.open = true;
+      });
+      expect(await tooWide()).toEqual({ page: 0, elements: [] });
+      await page.close();
+    },
+  );
+});
