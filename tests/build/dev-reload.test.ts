@@ -63,7 +63,7 @@ test('the data files an explainer links to are served as in the build', async ()
     const response = await fetch(`${origin}${link}`);
     expect(response.status, link).toBe(200);
     expect(response.headers.get('content-type'), link).toMatch(
-      link.endsWith('.csv') ? /^text\/csv/ : /^application\/json/,
+      link.endsWith('.csv') ? /^text\/csv/ : link.endsWith('.md') ? /^text\/markdown/ : /^application\/json/,
     );
   }
 });

@@ -333,7 +333,9 @@ describe('the exchange as a thread', () => {
   });
 
   test('says in one line why the exchange matters', () => {
-    expect(words(one(page, '#exchange .why-it-matters'))).toMatch(/^Why it matters: Musk, whose xAI competes/);
+    expect(words(one(page, '#exchange .why-it-matters'))).toMatch(
+      /^Why it matters: Musk runs xAI, a rival of Anthropic/,
+    );
   });
 });
 

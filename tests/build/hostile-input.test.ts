@@ -156,9 +156,7 @@ describe('a story whose every field is hostile', () => {
       isBasedOn: { '@id': original['@id'] },
     });
     const reviews = graph.filter((node) => node['@type'] === 'ClaimReview');
-    expect(reviews.map((review) => [review['claimReviewed'], (review['reviewRating'] as Node)['description']])).toEqual(
-      claims.map((claim) => [claim['quote'], claim['conclusion']]),
-    );
+    expect(reviews.map((review) => review['claimReviewed'])).toEqual(claims.map((claim) => claim['quote']));
     expect(String(story['headline'])).toMatch(/<\/script>.*\u2028\u2029/);
   });
 
