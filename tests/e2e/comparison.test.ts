@@ -53,11 +53,11 @@ function layout(page: Page) {
       .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
     const rows = [...document.querySelectorAll<HTMLTableRowElement>('.company-table tbody tr')];
     const fields = rows.flatMap((row) =>
-      [...row.querySelectorAll<HTMLElement>('td:not(.company-role)')].map((cell) => {
-        const label = cell.querySelector('.cell-label')!.getBoundingClientRect();
-        const value = cell.querySelector('.cell-evidence')!.getBoundingClientRect();
+      [...row.querySelectorAll<HTMLElement>('th + td ~ td')].map((cell) => {
+        const label = cell.querySelector(':scope > span')!.getBoundingClientRect();
+        const value = cell.querySelector('details')!.getBoundingClientRect();
         return {
-          label: cell.querySelector('.cell-label')!.textContent?.trim(),
+          label: cell.querySelector(':scope > span')!.textContent?.trim(),
           beside: label.width > 0 && label.right <= value.left && Math.abs(label.top - value.top) < 8,
         };
       }),
@@ -126,7 +126,7 @@ describe.each([375, 320])('at %i px', (width) => {
 
   test('with every cell’s evidence open, still nothing is wider than the screen', async () => {
     const page = await openExplainer(width);
-    await page.locator('#companies details.cell-evidence').evaluateAll((all) => {
+    await page.locator('.company-table details').evaluateAll((all) => {
       for (const details of all) (details as HTMLDetailsElement).open = true;
     });
     expect((await layout(page)).overflowing).toEqual([]);
@@ -137,7 +137,7 @@ describe.each([375, 320])('at %i px', (width) => {
     'has no axe violation in the %s theme, every cell’s evidence open',
     async (colorScheme) => {
       const page = await openExplainer(width, colorScheme);
-      await page.locator('#companies details.cell-evidence').evaluateAll((all) => {
+      await page.locator('.company-table details').evaluateAll((all) => {
         for (const details of all) (details as HTMLDetailsElement).open = true;
       });
       expect(await axeViolations(page, '#companies')).toEqual([]);
@@ -161,11 +161,14 @@ test('a value’s evidence opens with the keyboard, without a script', async () 
   const page = await context.newPage();
   await visit(page, site.url + EXPLAINER);
   const summary = page.locator('#company-google td').nth(1).locator('summary');
-  const evidence = page.locator('#company-google td').nth(1).locator('.evidence');
-  expect(await evidence.isVisible()).toBe(false);
+  // The evidence layer: everything in the disclosure after its summary.
+  const evidence = page.locator('#company-google td').nth(1).locator('details > :not(summary)');
+  expect(await evidence.first().isVisible()).toBe(false);
   await summary.focus();
   await page.keyboard.press('Enter');
-  expect(await evidence.isVisible()).toBe(true);
-  expect(await evidence.innerText()).toContain('What exists: over $3 trillion, a market capitalisation.');
+  expect(await evidence.first().isVisible()).toBe(true);
+  expect((await evidence.allInnerTexts()).join('\n')).toContain(
+    'What exists: over $3 trillion, a market capitalisation.',
+  );
   await context.close();
 });
