@@ -415,7 +415,7 @@ async function pageLayout(dist: string) {
             height: document.documentElement.scrollHeight,
             overflow: document.documentElement.scrollWidth - window.innerWidth,
             verdicts: top('#verdicts'),
-            firstPost: top('#exchange .thread-post, #exchange li'),
+            firstPost: top('#exchange .thread > li, #exchange li'),
           };
         });
         await tab.close();

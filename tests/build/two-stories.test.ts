@@ -98,7 +98,7 @@ describe('two stories side by side', () => {
     expect([first, second].map(({ page }) => count(page, 'table.company-table tbody tr'))).toEqual([5, 2]);
     expect([first, second].map(({ page }) => count(page, '.claim-notes > li'))).toEqual([19, 2]);
     expect(count(second.page, '.source-list > li')).toBe(2);
-    expect(all(second.page, '.thread-post .post-name').map(text)).toEqual(['Ada Quill', 'Bo Fennel']);
+    expect(all(second.page, 'ol.thread h3 > b').map(text)).toEqual(['Ada Quill', 'Bo Fennel']);
   });
 
   test('each caption and "as of" comes from the story’s own asOf', () => {
@@ -119,7 +119,9 @@ describe('two stories side by side', () => {
       const notes = story.methodNotes ?? {};
       const checking = text(one(page, '#how-we-checked li'));
       for (const note of notes.checking ?? []) expect(checking).toContain(note);
-      expect(all(page, '#exchange > p').map(text)).toEqual(notes.exchange ? [notes.exchange.join(' ')] : []);
+      expect(all(page, '#exchange > p.section-note').map(text)).toEqual(
+        notes.exchange ? [notes.exchange.join(' ')] : [],
+      );
       expect(all(page, '#sources > p').map(text)).toEqual(notes.sources ? [notes.sources.join(' ')] : []);
     }
   });

@@ -51,7 +51,7 @@ describe.each(LAYOUTS)('at $width × $height', ({ width, height, screens, maxHei
   test(`the verdict card and the exchange's first post start within ${screens} screens`, async () => {
     const page = await openExplainer(width, height);
     expect(await top(page, '#verdicts')).toBeLessThan(screens * height);
-    expect(await top(page, '#exchange .thread-post')).toBeLessThan(screens * height);
+    expect(await top(page, '#exchange .thread > li')).toBeLessThan(screens * height);
     await page.close();
   });
 

@@ -14,14 +14,6 @@ export const laneLabels: Record<Lane, string> = {
   later: 'After the article',
 };
 
-/** What each lane holds, for the legend. */
-export const laneDescriptions: Record<Lane, string> = {
-  exchange: 'the posts the article quotes, and the coverage of them',
-  background: 'earlier words the thread refers to',
-  context: 'news about the companies around the same time',
-  later: 'what happened after the article; not used to check it',
-};
-
 /** Coverage of the exchange sits with the context, under a label of its own. */
 export const coverageLabel = 'Coverage';
 
