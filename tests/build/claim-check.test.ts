@@ -23,7 +23,6 @@ describe('the annotated article', () => {
     const paragraph = one(page, '#paragraph-3');
     const mark = all(paragraph, 'mark').find((element) => text(element).includes('$500 billion'))!;
     expect(text(mark)).toBe('Anthropic also now has an annualized revenue of $500 billion');
-    expect(mark.properties['dataVerdict']).toBe('wrong');
     expect(mark.properties['className']).toEqual(['claim', 'verdict-wrong']);
     const [label, detail] = nextElements(paragraph, mark, 2);
     expect(text(label!)).toBe('✗ Claim 8 checked: Wrong');
@@ -39,8 +38,8 @@ describe('the annotated article', () => {
       expect(link.properties['dataAnnotation']).toBe('');
     }
     expect(all(page, '.article-body a.claim-ref')).toHaveLength(19);
-    expect(new Set(marks.map((mark) => mark.properties['dataVerdict']))).toEqual(
-      new Set(['supported', 'partly', 'wrong', 'unverifiable', 'opinion']),
+    expect(new Set(marks.map((mark) => (mark.properties['className'] as string[])[1]))).toEqual(
+      new Set(['verdict-supported', 'verdict-partly', 'verdict-wrong', 'verdict-unverifiable', 'verdict-opinion']),
     );
   });
 });
@@ -90,7 +89,7 @@ describe('how we checked this', () => {
     const sourceCount = all(page, '.source-list > li').length;
     expect(box).toContain(`${sourceCount} sources`);
     expect(box).toContain('19 claims');
-    const count = (verdict: string) => all(page, `mark.claim[data-verdict="${verdict}"]`).length;
+    const count = (verdict: string) => all(page, `mark.verdict-${verdict}`).length;
     expect(box).toContain(`${count('wrong')} wrong`);
     expect(box).toContain(`${count('supported')} supported`);
     expect(box).toContain('2 of 2 quotations');

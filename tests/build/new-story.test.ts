@@ -42,8 +42,8 @@ describe('a story scaffolded by npm run new, then built', () => {
   });
 
   test('marks each claim in the article as not yet checked', () => {
-    expect(all(page, '.article-body mark.claim').map((mark) => mark.properties['dataVerdict'])).toEqual(
-      Array(6).fill('unchecked'),
+    expect(all(page, '.article-body mark.claim').map((mark) => mark.properties['className'])).toEqual(
+      Array(6).fill(['claim', 'verdict-unchecked']),
     );
     expect(all(page, '.article-body .claim-ref').map(text)).toEqual(
       QUOTES.map((_, index) => `○ Claim ${index + 1} status: Not yet checked`),
