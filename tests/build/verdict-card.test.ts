@@ -56,7 +56,7 @@ describe('the verdict card', () => {
       '#claim-05-anthropic-worth-183-billion',
       '#claim-06-same-valuation-as-xai',
     ]);
-    for (const link of links) expect(all(page, `li.claim-note${link}`)).toHaveLength(1);
+    for (const link of links) expect(all(page, `.claim-notes > li${link}`)).toHaveLength(1);
   });
 
   test('tallies every verdict of the article in words, and in a list with symbols and counts', () => {
@@ -96,7 +96,7 @@ describe('the verdict card', () => {
 describe('one finding, one label', () => {
   test('the claims resting on Anthropic’s own figures are “Supported · company figure” in the article and the notes', () => {
     for (const id of ['claim-07-popular-among-coders', 'claim-09-fastest-growing-tech-company']) {
-      expect(words(one(page, `#${id} .claim-verdict .verdict-tag`))).toBe('✓ Supported · company figure');
+      expect(words(one(page, `#${id} > p > .verdict-tag`))).toBe('✓ Supported · company figure');
       const ref = all(page, '.article-body a.claim-ref').find((link) => link.properties['href'] === `#${id}`)!;
       expect(words(ref)).toMatch(/^✓ Claim \d+ checked: Supported · company figure$/);
     }
@@ -105,7 +105,7 @@ describe('one finding, one label', () => {
   test('no claim is labelled “disputed”: that word is for no verdict', () => {
     const claimTexts = all(
       page,
-      '#verdicts, .summary, .article-body .claim-ref, .claim-note .claim-verdict, .verdict-legend',
+      '#verdicts, .summary, .article-body .claim-ref, .claim-notes > li > p, .verdict-legend',
     ).map(words);
     for (const claimText of claimTexts) expect(claimText).not.toMatch(/disputed/i);
   });
