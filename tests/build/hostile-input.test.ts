@@ -53,7 +53,7 @@ const CHART_ELEMENTS = new Set(['svg', 'title', 'desc', 'defs', 'g', 'path', 're
 
 /** The loading elements of a page, the site's own drawings aside: its charts and the verdict card's tally bar. */
 const loading = (page: Root) => {
-  const drawings = new Set(all(page, 'figure.chart > svg, #verdicts svg.tally-bar'));
+  const drawings = new Set(all(page, 'figure.chart > svg, #verdicts > svg'));
   return all(page, LOADING).filter((element) => !drawings.has(element));
 };
 
