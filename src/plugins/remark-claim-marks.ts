@@ -1,11 +1,11 @@
 /**
  * remark plugin: marks each checked claim in a seed article's mdast (built by
  * `seedToMdast`). The claim's own words are wrapped in `<mark>` with the
- * verdict as class and `data-verdict`; right after it comes a link to the
- * claim's note (the verdict's symbol, the claim's number and the verdict's
- * word), and for a number checked against the table, the sourced figure.
- * Everything inserted carries `data-annotation`, so removing those elements
- * gives back the seed's text exactly.
+ * verdict as class; right after it comes a link to the claim's note (the
+ * verdict's symbol, the claim's number and the verdict's word), and for a
+ * number checked against the table, the sourced figure. Everything inserted
+ * carries `data-annotation`, so removing those elements gives back the seed's
+ * text exactly.
  */
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -89,7 +89,7 @@ function annotations(claim: ClaimMark): PhrasingContent[] {
     'a',
     { href: claim.href, className: ['claim-ref', `verdict-${claim.verdict}`], dataAnnotation: '' },
     [
-      element('span', { className: ['verdict-symbol'], ariaHidden: 'true' }, [text(claim.symbol)]),
+      element('span', { ariaHidden: 'true' }, [text(claim.symbol)]),
       text(' '),
       element('span', { className: ['visually-hidden'] }, [text('Claim ')]),
       text(`${claim.number} `),
@@ -115,11 +115,7 @@ function markRange(children: PhrasingContent[], claim: ClaimMark): PhrasingConte
     (at + length <= claim.start ? before : at >= claim.end ? after : inside).push(child);
     at += length;
   }
-  const mark = element(
-    'mark',
-    { className: ['claim', `verdict-${claim.verdict}`], dataVerdict: claim.verdict, id: claim.id },
-    inside,
-  );
+  const mark = element('mark', { className: ['claim', `verdict-${claim.verdict}`], id: claim.id }, inside);
   return [...before, mark, ...annotations(claim), ...after];
 }
 

@@ -32,18 +32,16 @@ describe('a story scaffolded by npm run new, then built', () => {
   });
 
   test('has a note for each quotation and amount, each shown as not yet checked', () => {
-    const notes = all(page, '.claim-note');
-    expect(notes.map((note) => text(one(note, '.claim-quote')))).toEqual(
-      QUOTES.map((quote) => (quote.startsWith('“') ? quote : `“${quote}”`)),
+    const notes = all(page, '.claim-notes > li');
+    expect(notes.map((note) => text(one(note, 'h3')))).toEqual(
+      QUOTES.map((quote, index) => `Claim ${index + 1}: ${quote.startsWith('“') ? quote : `“${quote}”`}`),
     );
-    expect(notes.map((note) => text(one(note, '.claim-verdict .verdict-tag')))).toEqual(
-      Array(6).fill('○ Not yet checked'),
-    );
+    expect(notes.map((note) => text(one(note, 'li > p > .verdict-tag')))).toEqual(Array(6).fill('○ Not yet checked'));
   });
 
   test('marks each claim in the article as not yet checked', () => {
-    expect(all(page, '.article-body mark.claim').map((mark) => mark.properties['dataVerdict'])).toEqual(
-      Array(6).fill('unchecked'),
+    expect(all(page, '.article-body mark.claim').map((mark) => mark.properties['className'])).toEqual(
+      Array(6).fill(['claim', 'verdict-unchecked']),
     );
     expect(all(page, '.article-body .claim-ref').map(text)).toEqual(
       QUOTES.map((_, index) => `○ Claim ${index + 1} status: Not yet checked`),

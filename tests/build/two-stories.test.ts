@@ -160,7 +160,7 @@ describe('a story with a claim not yet checked', () => {
     const note = one(second().page, '#claim-02-glimmerworks-earns-9-billion');
     expect(text(one(note, '.verdict-tag'))).toBe('○ Not yet checked');
     const mark = one(second().page, '#claim-02-glimmerworks-earns-9-billion-text');
-    expect(mark.properties['dataVerdict']).toBe('unchecked');
+    expect(mark.properties['className']).toEqual(['claim', 'verdict-unchecked']);
   });
 
   test('reviews only its checked claim in the structured data', () => {

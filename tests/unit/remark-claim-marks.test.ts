@@ -19,8 +19,8 @@ const claim = (overrides: Partial<ClaimMark> & Pick<ClaimMark, 'start' | 'end'>)
 
 test('marks the claim’s words and links the verdict label to its note', async () => {
   expect(await render('It is worth $5 billion.', [claim({ start: 6, end: 22 })])).toBe(
-    '<p id="paragraph-1">It is <mark class="claim verdict-supported" data-verdict="supported" id="claim-01-text">worth $5 billion</mark>' +
-      '<a href="#claim-01" class="claim-ref verdict-supported" data-annotation=""><span class="verdict-symbol" aria-hidden="true">✓</span> <span class="visually-hidden">Claim </span>1 <span class="visually-hidden">checked: </span>Supported</a>.</p>',
+    '<p id="paragraph-1">It is <mark class="claim verdict-supported" id="claim-01-text">worth $5 billion</mark>' +
+      '<a href="#claim-01" class="claim-ref verdict-supported" data-annotation=""><span aria-hidden="true">✓</span> <span class="visually-hidden">Claim </span>1 <span class="visually-hidden">checked: </span>Supported</a>.</p>',
   );
 });
 
@@ -42,7 +42,7 @@ test('a figure claim gets the sourced number beside it, as an annotation', async
 
 test('a claim may hold a whole quotation', async () => {
   expect(await render('Musk said: “No.” Then left.', [claim({ start: 0, end: 16 })])).toContain(
-    '<mark class="claim verdict-supported" data-verdict="supported" id="claim-01-text">Musk said: <q>“No.”</q></mark>',
+    '<mark class="claim verdict-supported" id="claim-01-text">Musk said: <q>“No.”</q></mark>',
   );
 });
 
@@ -51,8 +51,8 @@ test('several claims in one paragraph keep their own words', async () => {
     claim({ start: 0, end: 3, number: 1, id: 'a' }),
     claim({ start: 8, end: 13, number: 2, id: 'b', verdict: 'wrong', verdictLabel: 'Wrong', symbol: '✗' }),
   ]);
-  expect(html).toContain('<mark class="claim verdict-supported" data-verdict="supported" id="a">One</mark>');
-  expect(html).toContain('<mark class="claim verdict-wrong" data-verdict="wrong" id="b">three</mark>');
+  expect(html).toContain('<mark class="claim verdict-supported" id="a">One</mark>');
+  expect(html).toContain('<mark class="claim verdict-wrong" id="b">three</mark>');
 });
 
 test('a claim boundary inside a quotation is an error, not a silent mis-mark', async () => {
@@ -72,6 +72,6 @@ test('a qualified verdict is read and shown whole, after the verdict’s symbol'
     claim({ start: 3, end: 13, verdictLabel: 'Supported · company figure' }),
   ]);
   expect(html).toContain(
-    '<span class="verdict-symbol" aria-hidden="true">✓</span> <span class="visually-hidden">Claim </span>1 <span class="visually-hidden">checked: </span>Supported · company figure</a>',
+    '<span aria-hidden="true">✓</span> <span class="visually-hidden">Claim </span>1 <span class="visually-hidden">checked: </span>Supported · company figure</a>',
   );
 });

@@ -120,13 +120,13 @@ describe('the tally', () => {
   test('gives each verdict a share of the bar in proportion to its count, end to end', () => {
     const segments = verdictTally(TODAY).segments;
     expect(segments.map(({ x, width }) => [x, width])).toEqual([
-      ['0%', '47.368%'],
-      ['47.368%', '26.316%'],
-      ['73.684%', '5.263%'],
-      ['78.947%', '10.526%'],
-      ['89.474%', '10.526%'],
+      ['0%', '47.4%'],
+      ['47.4%', '26.3%'],
+      ['73.7%', '5.3%'],
+      ['78.9%', '10.5%'],
+      ['89.5%', '10.5%'],
     ]);
-    expect(segments.map((segment) => segment.middle)).toEqual(['23.684%', '60.526%', '76.316%', '84.211%', '94.737%']);
+    expect(segments.map((segment) => segment.middle)).toEqual(['23.7%', '60.5%', '76.3%', '84.2%', '94.7%']);
     expect(segments.every((segment) => segment.marked)).toBe(true);
   });
 

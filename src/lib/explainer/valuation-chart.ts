@@ -4,10 +4,9 @@
  * disagree is a range with a dot for each value, never one number picked.
  * Only like is compared with like: a listed company's market
  * capitalisation measures something else, so it is left out and the
- * caption says so. Pure, computed at build time (d3 scales, ticks and
- * symbol paths); the component prints the result as inline SVG.
+ * caption says so. Pure, computed at build time (d3 scales and ticks); the
+ * component prints the result as inline SVG.
  */
-import { symbol, symbolCircle } from 'd3-shape';
 import type { Company } from '../../schemas/company';
 import { figureMeasures, type Figure, type ReportedFigure } from '../../schemas/figure';
 import { formatDate, formatRatio, formatReported, formatUsd, missingLabels } from '../site/format';
@@ -183,8 +182,18 @@ export interface ValuationRowLayout {
   range: { x: number; width: number } | undefined;
 }
 
-/** Where things stand in every row, in viewBox units: the baselines of its two lines, the track's centre line. */
-export const VALUATION_ROW = { nameY: 15, detailY: 32, trackY: 47, height: 62, bandHeight: 16 } as const;
+/**
+ * Where things stand in every row, in viewBox units: the baselines of its two lines, the track's centre
+ * line, and the radius of a value's dot.
+ */
+export const VALUATION_ROW = {
+  nameY: 15,
+  detailY: 32,
+  trackY: 47,
+  height: 62,
+  bandHeight: 16,
+  dotRadius: 4.5,
+} as const;
 
 /** Everything the component draws, in viewBox units. */
 export interface ValuationChart {
@@ -198,8 +207,6 @@ export interface ValuationChart {
   tickY: number;
   /** A row's grid: a short line at each tick, across the track. */
   grid: string;
-  /** The dot, centred on 0,0 (d3-shape's circle symbol). */
-  dot: string;
 }
 
 /** Lays the chart out: a row per series, one scale from zero to the largest value, the ticks at the foot. */
@@ -234,6 +241,5 @@ export function valuationChart(series: readonly ValuationSeries[]): ValuationCha
     ticks,
     tickY: bottom + 12,
     grid: gridPath(ticks, trackY - bandHeight / 2, trackY + bandHeight / 2),
-    dot: symbol(symbolCircle, 64).digits(1)() ?? '',
   };
 }

@@ -44,7 +44,7 @@ export interface TallySegment {
   label: string;
   symbol: string;
   count: number;
-  /** Where the segment starts and how wide it is, as SVG percentages: "47.368%". */
+  /** Where the segment starts and how wide it is, as SVG percentages: "47.4%". */
   x: string;
   width: string;
   /** The segment's middle, where its symbol stands. */
@@ -70,7 +70,8 @@ export interface VerdictCard {
 /** A segment narrower than this share of the bar shows no symbol: it would not fit. */
 const SMALLEST_MARKED = 0.04;
 
-const percent = (share: number): string => `${Number((share * 100).toFixed(3))}%`;
+/** A tenth of a percent is under a pixel of the widest bar. */
+const percent = (share: number): string => `${Number((share * 100).toFixed(1))}%`;
 
 const claims = (count: number) => (count === 1 ? 'claim' : 'claims');
 
