@@ -39,6 +39,13 @@ describe('the sources', () => {
     }
   });
 
+  test('cite in number order wherever a place cites several', () => {
+    for (const refs of all(page, '.source-refs')) {
+      const numbers = all(refs, 'a').map((link) => Number(text(link)));
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    }
+  });
+
   test('lists no source the page does not cite', () => {
     const cited = new Set(citedInOrder());
     for (const id of listed()) expect(cited, id).toContain(id);
