@@ -88,3 +88,16 @@ describe.each([375, 320])('at %i px', (width) => {
     },
   );
 });
+
+test('on paper every disclosure is open: the evidence and the list of sources print', async () => {
+  const page = await openExplainer(794, 1123);
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.evaluate(() =>
+    [...document.querySelectorAll('details > :not(summary)')]
+      .filter((element) => element.getBoundingClientRect().height === 0)
+      .map((element) => element.closest('[id]')?.id ?? element.tagName),
+  );
+  expect(hidden).toEqual([]);
+  expect(await page.locator('.source-list > li').first().isVisible()).toBe(true);
+  await page.close();
+});
