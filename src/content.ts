@@ -4,9 +4,20 @@
  * (lib/explainer/build-article-pages.ts); this module loads, caches and
  * fails the build on any problem, so no page is built from broken content.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import * as model from './lib/explainer/build-article-pages';
 import { assertContentLoaded } from './loaders/content-problems';
+import { withFieldLines } from './loaders/problem-lines';
+
+/** A content file's text, by its path from the project root, or undefined when it cannot be read. */
+function readContentFile(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 async function loadCollections() {
   const [seeds, stories, companies, people, timeline, claims, sources] = await Promise.all([
@@ -50,7 +61,7 @@ async function loadArticlePages(): Promise<ArticlePage[]> {
   // Under astro dev, what did not load first: the rest may only be its consequence.
   if (import.meta.env.DEV) assertContentLoaded();
   const { pages, problems, warnings } = model.buildArticlePages(await loadCollections());
-  if (problems.length > 0) throw new Error(problems.join('\n\n'));
+  if (problems.length > 0) throw new Error(withFieldLines(problems.join('\n\n'), readContentFile));
   for (const warning of warnings.filter((each) => !warned.has(each))) {
     warned.add(warning);
     console.warn(`[explainer] ${warning}`);

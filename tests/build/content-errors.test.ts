@@ -122,45 +122,45 @@ describe('mistakes the model finds, all in one copy', () => {
     }
   });
 
-  test('an unknown person is named with the nearest people', () => {
+  test('an unknown person is named with the nearest people, at the line of the field', () => {
     expect(result.output).toContain(
-      `\n- ${MUSK_REPLY}: "actor" refers to "elon", but there is no such entry in content/people/. Closest ids: elon-musk, grok, yacine.`,
+      `\n- ${MUSK_REPLY}:9: "actor" refers to "elon", but there is no such entry in content/people/. Closest ids: elon-musk, grok, yacine.`,
     );
   });
 
   test('an unknown company is named with the nearest companies', () => {
     expect(result.output).toContain(
-      `\n- ${ARTICLE}: "companies[1]" refers to "x-ai", but there is no such entry in content/companies/. Closest ids: xai, openai, amazon.`,
+      `\n- ${ARTICLE}:19: "companies[1]" refers to "x-ai", but there is no such entry in content/companies/. Closest ids: xai, openai, amazon.`,
     );
   });
 
   test('an unknown source is named with the bibliography’s file and the nearest source first', () => {
     expect(result.output).toContain(
-      `\n- ${ANTHROPIC}: "valuation.sources[0]" refers to "anthropic-series-g", but there is no such entry in content/sources.yaml. Closest ids: anthropic-series-f,`,
+      `\n- ${ANTHROPIC}:11: "valuation.sources[0]" refers to "anthropic-series-g", but there is no such entry in content/sources.yaml. Closest ids: anthropic-series-f,`,
     );
   });
 
   test('a company listed twice names both places', () => {
     expect(result.output).toContain(
-      `\n- ${ARTICLE}: "companies" lists "openai" twice (items 3 and 6). List each one once.`,
+      `\n- ${ARTICLE}:19: "companies" lists "openai" twice (items 3 and 6). List each one once.`,
     );
   });
 
   test('a reply chain that loops names every event of the loop', () => {
     expect(result.output).toContain(
-      `\n- ${TIMELINE}/2025-09-23-berman-says-musk-said-the-same-about-openai.md: "inReplyTo" goes round in a loop: 2025-09-23-berman-says-musk-said-the-same-about-openai → 2025-09-23-musk-replies-winning-was-never-possible → 2025-09-23-yacine-says-anthropic-is-going-to-lose → 2025-09-23-berman-says-musk-said-the-same-about-openai.`,
+      `\n- ${TIMELINE}/2025-09-23-berman-says-musk-said-the-same-about-openai.md:16: "inReplyTo" goes round in a loop: 2025-09-23-berman-says-musk-said-the-same-about-openai → 2025-09-23-musk-replies-winning-was-never-possible → 2025-09-23-yacine-says-anthropic-is-going-to-lose → 2025-09-23-berman-says-musk-said-the-same-about-openai.`,
     );
   });
 
   test('a quote that occurs more than once asks for a longer quote or an occurrence', () => {
     expect(result.output).toContain(
-      `\n- ${CLAIMS}/02-anthropic-competes-with-xai.md: "quote" occurs 4 times in ${SEED} (paragraphs 2, 3 and 4): “xAI”. Quote more of the sentence so that the words occur once, or add "occurrence: 1" (or 2, …, counted in reading order) to say which.`,
+      `\n- ${CLAIMS}/02-anthropic-competes-with-xai.md:2: "quote" occurs 4 times in ${SEED} (paragraphs 2, 3 and 4): “xAI”. Quote more of the sentence so that the words occur once, or add "occurrence: 1" (or 2, …, counted in reading order) to say which.`,
     );
   });
 
   test('changing the seed’s "$183 billion" names the claim whose words are gone, and the amount no claim covers', () => {
     expect(result.output).toContain(
-      `\n- ${CLAIMS}/05-anthropic-worth-183-billion.md: "quote" does not occur in ${SEED}: “Anthropic is now worth $183 billion”.`,
+      `\n- ${CLAIMS}/05-anthropic-worth-183-billion.md:2: "quote" does not occur in ${SEED}: “Anthropic is now worth $183 billion”.`,
     );
     expect(result.output).toContain(
       `\n- ${SEED}: these amounts are not covered by any claim in ${CLAIMS}/: "$180 billion" (paragraph 3).`,
