@@ -4,32 +4,21 @@
  * off the screen, and it stays accessible with every cell's evidence open;
  * on a wide screen it is a table with its header row.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../helpers/gates/accessibility';
 import { visit } from '../helpers/gates/requests';
-import { serveSite, type StaticSite } from '../helpers/serve';
+import { builtSiteInChromium } from '../helpers/built-site-in-chromium';
 
 const EXPLAINER = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk/';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite(inject('dist'))]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = builtSiteInChromium();
 
 /** The explainer at `width` px in `colorScheme`; closed by the caller. */
 async function openExplainer(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+  const context = await chromium.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
   const page = await context.newPage();
-  await visit(page, site.url + EXPLAINER);
+  await visit(page, chromium.site.url + EXPLAINER);
   return page;
 }
 
@@ -157,9 +146,12 @@ test('at 1280 px it is a table: the header row is shown and the per-cell labels 
 });
 
 test('a value’s evidence opens with the keyboard, without a script', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const context = await chromium.browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 375, height: 800 },
+  });
   const page = await context.newPage();
-  await visit(page, site.url + EXPLAINER);
+  await visit(page, chromium.site.url + EXPLAINER);
   const summary = page.locator('#company-google td').nth(1).locator('summary');
   // The evidence layer: everything in the disclosure after its summary.
   const evidence = page.locator('#company-google td').nth(1).locator('details > :not(summary)');

@@ -7,29 +7,18 @@
  * since version 97). The evidence layers, opened, pass axe in both themes,
  * and the thread needs no sideways scrolling on a phone.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../helpers/gates/accessibility';
 import { visit } from '../helpers/gates/requests';
-import { serveSite, type StaticSite } from '../helpers/serve';
+import { builtSiteInChromium } from '../helpers/built-site-in-chromium';
 
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
 const EMAIL = 'event-2018-12-26-musk-email-0-percent-not-1-percent';
 const ALTMAN = 'event-2025-09-10-altman-says-musk-gave-openai-0-percent-chance';
 const DENIAL = 'event-2025-09-23-musk-says-no-i-never-said-that';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite(inject('dist'))]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = builtSiteInChromium();
 
 /** Whether the element `id` is shown, in the viewport, inside an open disclosure. */
 const revealed = (page: Page, id: string) =>
@@ -47,19 +36,19 @@ describe.each([
   ['off', false],
 ] as const)('with JavaScript %s', (_, javaScriptEnabled) => {
   test('an address that points into the closed list of events opens it and shows the event', async () => {
-    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+    const context = await chromium.browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await visit(page, `${site.url}${SLUG}/`);
+    await visit(page, `${chromium.site.url}${SLUG}/`);
     expect(await revealed(page, EMAIL)).toEqual({ open: false, visible: false });
-    await visit(page, `${site.url}${SLUG}/#${EMAIL}`);
+    await visit(page, `${chromium.site.url}${SLUG}/#${EMAIL}`);
     expect(await revealed(page, EMAIL)).toEqual({ open: true, visible: true });
     await context.close();
   });
 
   test('a check’s “checked against” link opens the closed list and shows the event it names', async () => {
-    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 800 } });
+    const context = await chromium.browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await visit(page, `${site.url}${SLUG}/`);
+    await visit(page, `${chromium.site.url}${SLUG}/`);
     await page.locator(`#${DENIAL} .evidence > summary`).click();
     await page.locator(`#${DENIAL} .check-reasoning a[href="#${ALTMAN}"]`).click();
     await expect.poll(() => revealed(page, ALTMAN)).toEqual({ open: true, visible: true });
@@ -68,9 +57,9 @@ describe.each([
 });
 
 test('a quote link of the article leads to its post in the thread, shown', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await visit(page, `${site.url}${SLUG}/`);
+  await visit(page, `${chromium.site.url}${SLUG}/`);
   const link = page.locator('.article-body a.quote-link').first();
   const target = String(await link.getAttribute('href')).slice(1);
   await link.click();
@@ -88,9 +77,9 @@ test('a quote link of the article leads to its post in the thread, shown', async
 describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
   test('the thread, the events around it and what happened next, every disclosure open, have 0 axe violations and fit a phone', async () => {
     for (const width of [320, 375, 1280]) {
-      const context = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
+      const context = await chromium.browser.newContext({ colorScheme, viewport: { width, height: 800 } });
       const page = await context.newPage();
-      await visit(page, `${site.url}${SLUG}/`);
+      await visit(page, `${chromium.site.url}${SLUG}/`);
       await page.evaluate(() => {
         for (const details of document.querySelectorAll('#exchange details, #what-happened-next details')) {
           details.setAttribute('open', '');

@@ -3,13 +3,11 @@
  * closed: the verdicts and the exchange near the top, the page half as tall
  * as when it showed everything at once, and nothing wider than a phone.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
-import { serveSite, type StaticSite } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { builtSiteInChromium } from '../helpers/built-site-in-chromium';
 
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
-const dist = inject('dist');
 
 /**
  * Each width with its screen height, the most screens a reader scrolls to
@@ -22,21 +20,11 @@ const LAYOUTS = [
   { width: 375, height: 800, screens: 3, maxHeight: 17_442 },
 ] as const;
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = builtSiteInChromium();
 
 async function openExplainer(width: number, height: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
-  await page.goto(`${site.url}${SLUG}/`);
+  const page = await chromium.browser.newPage({ viewport: { width, height }, colorScheme });
+  await page.goto(`${chromium.site.url}${SLUG}/`);
   return page;
 }
 
