@@ -1,0 +1,46 @@
+/**
+ * `npm run check`: the type check, the linter and the formatter's check, run
+ * side by side. They read the same files and share nothing, so running them
+ * one after the other only made the editor wait for the sum of the three.
+ * Each tool's output is printed whole, once it ends, in the order below;
+ * the check fails when any of them fails.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+const CHECKS = [
+  { name: 'astro check', command: bin('astro'), args: ['check'] },
+  { name: 'eslint', command: bin('eslint'), args: ['.', '--max-warnings', '0'] },
+  { name: 'prettier', command: bin('prettier'), args: ['--check', '.'] },
+];
+
+interface Outcome {
+  name: string;
+  ok: boolean;
+  output: string;
+}
+
+function run({ name, command, args }: (typeof CHECKS)[number]): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => resolve({ name, ok: false, output: `${output}${error.message}\n` }));
+    child.on('close', (code) => resolve({ name, ok: code === 0, output }));
+  });
+}
+
+const outcomes = await Promise.all(CHECKS.map(run));
+for (const { name, ok, output } of outcomes) {
+  process.stdout.write(`\n── ${name}: ${ok ? 'passed' : 'FAILED'}\n${output}`);
+}
+const failed = outcomes.filter((outcome) => !outcome.ok).map((outcome) => outcome.name);
+if (failed.length > 0) {
+  console.error(`\nnpm run check failed: ${failed.join(', ')} (see its output above).`);
+  process.exitCode = 1;
+}
