@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
@@ -5,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 const withBuiltSite = {
   globalSetup: ['tests/global-setup.ts'],
   setupFiles: ['tests/setup-cleanup.ts'],
+  // As in the unit tier: a worker is reused for the next file rather than
+  // started afresh. Each file starts and closes its own builds, servers and browser.
+  isolate: false,
   // Real builds take seconds each on a 2-core machine.
   testTimeout: 120_000,
   hookTimeout: 180_000,
@@ -12,6 +16,9 @@ const withBuiltSite = {
 
 export default defineConfig({
   test: {
+    // One file per core, not Vitest's default of one fewer: most files spend their
+    // time waiting for a child process (a build, a dev server, Chromium, Java).
+    maxWorkers: availableParallelism(),
     projects: [
       // Pure functions, schemas and plugins: no build, no browser. Astro's Vite
       // config lets the schemas import `reference()` from `astro:content`.
