@@ -1,12 +1,13 @@
 /**
  * The comparison on phones, in real Chromium: at 375 and 320 px every row
  * is a card with each value beside its column's label, nothing in it runs
- * off the screen, and it stays accessible with every cell's evidence open;
- * on a wide screen it is a table with its header row.
+ * off the screen, and it stays a table to assistive technology; on a wide
+ * screen it is a table with its header row. Axe checks it with every
+ * cell's evidence open, at both widths and in both themes, in the page gate
+ * (pages.test.ts).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations } from '../helpers/gates/accessibility';
 import { visit } from '../helpers/gates/requests';
 import { builtSiteInChromium } from '../helpers/built-site-in-chromium';
 
@@ -121,18 +122,6 @@ describe.each([375, 320])('at %i px', (width) => {
     expect((await layout(page)).overflowing).toEqual([]);
     await page.context().close();
   });
-
-  test.each(['light', 'dark'] as const)(
-    'has no axe violation in the %s theme, every cell’s evidence open',
-    async (colorScheme) => {
-      const page = await openExplainer(width, colorScheme);
-      await page.locator('.company-table details').evaluateAll((all) => {
-        for (const details of all) (details as HTMLDetailsElement).open = true;
-      });
-      expect(await axeViolations(page, '#companies')).toEqual([]);
-      await page.context().close();
-    },
-  );
 });
 
 test('at 1280 px it is a table: the header row is shown and the per-cell labels are not', async () => {

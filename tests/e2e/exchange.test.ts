@@ -4,12 +4,12 @@
  * into it (a check's "checked against", a shared address): following one
  * must open the disclosure and show the event, with JavaScript on or off
  * (Chromium opens a <details> on fragment navigation to content inside it
- * since version 97). The evidence layers, opened, pass axe in both themes,
- * and the thread needs no sideways scrolling on a phone.
+ * since version 97). The thread and its evidence, opened, are checked with
+ * axe in both themes by the page gate (pages.test.ts), and for sideways
+ * scrolling on a phone by reader-first.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations } from '../helpers/gates/accessibility';
 import { visit } from '../helpers/gates/requests';
 import { builtSiteInChromium } from '../helpers/built-site-in-chromium';
 
@@ -72,27 +72,4 @@ test('a quote link of the article leads to its post in the thread, shown', async
     )
     .toBe(true);
   await context.close();
-});
-
-describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
-  test('the thread, the events around it and what happened next, every disclosure open, have 0 axe violations and fit a phone', async () => {
-    for (const width of [320, 375, 1280]) {
-      const context = await chromium.browser.newContext({ colorScheme, viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      await visit(page, `${chromium.site.url}${SLUG}/`);
-      await page.evaluate(() => {
-        for (const details of document.querySelectorAll('#exchange details, #what-happened-next details')) {
-          details.setAttribute('open', '');
-        }
-      });
-      expect(await axeViolations(page), `${width}px`).toEqual([]);
-      const overflow = await page.evaluate(() =>
-        [...document.querySelectorAll('#exchange *, #what-happened-next *')]
-          .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-          .map((element) => element.id || element.className || element.tagName),
-      );
-      expect(overflow, `${width}px`).toEqual([]);
-      await context.close();
-    }
-  });
 });
