@@ -80,7 +80,7 @@ describe('feeds and crawlers under a sub-path', () => {
     const sitemaps = xmlElements(index, 'loc').map(xmlText);
     expect(sitemaps).toEqual([`${ROOT}sitemap-0.xml`]);
     const sitemap = fromXml(await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8'));
-    expect(xmlElements(sitemap, 'loc').map(xmlText)).toEqual([ROOT, `${ROOT}${SLUG}/`]);
+    expect(xmlElements(sitemap, 'loc').map(xmlText)).toEqual([ROOT, `${ROOT}${SLUG}/`, `${ROOT}${SLUG}/sources/`]);
   });
 
   test('robots.txt points at the sitemap under the base', async () => {

@@ -31,10 +31,11 @@ interface StoryData {
   methodNotes?: { checking?: string[]; exchange?: string[]; sources?: string[] };
 }
 
-/** Everything a story publishes: its page (parsed and raw), and its data files. */
+/** Everything a story publishes: its page (parsed and raw), its list of sources, and its data files. */
 interface Published {
   page: Root;
   html: string;
+  sources: { page: Root; html: string };
   data: Record<string, string>;
   story: StoryData;
 }
@@ -44,13 +45,17 @@ const published: Record<'first' | 'second', Published> = {} as Record<'first' | 
 
 async function publish(slug: string, storyFile: string): Promise<Published> {
   const html = await readFile(path.join(outDir, slug, 'index.html'), 'utf8');
+  const sources = {
+    page: await readPage(outDir, `${slug}/sources/index.html`),
+    html: await readFile(path.join(outDir, slug, 'sources', 'index.html'), 'utf8'),
+  };
   const data = Object.fromEntries(
     await Promise.all(
       DATA_FILES.map(async (name) => [name, await readFile(path.join(outDir, 'data', slug, name), 'utf8')] as const),
     ),
   );
   const story = parseFrontmatter(await readFile(path.join(repoRoot, storyFile), 'utf8')).frontmatter as StoryData;
-  return { page: await readPage(outDir, `${slug}/index.html`), html, data, story };
+  return { page: await readPage(outDir, `${slug}/index.html`), html, sources, data, story };
 }
 
 /**
@@ -85,7 +90,8 @@ describe('two stories side by side', () => {
     expect(marks.length).toBeGreaterThan(8);
     const target = published[on];
     // The raw HTML holds the share image's alt text, the description and the JSON-LD too.
-    for (const [where, body] of [['page', target.html], ...Object.entries(target.data)] as const) {
+    const bodies = [['page', target.html], ['list of sources', target.sources.html], ...Object.entries(target.data)];
+    for (const [where, body] of bodies as [string, string][]) {
       const found = marks.filter((mark) => body.includes(mark) || body.includes(JSON.stringify(mark).slice(1, -1)));
       expect(found, `${on} story, ${where}`).toEqual([]);
     }
@@ -97,7 +103,7 @@ describe('two stories side by side', () => {
     expect([first, second].map(({ page }) => count(page, 'li[id^="event-"]'))).toEqual([23, 2]);
     expect([first, second].map(({ page }) => count(page, 'table.company-table tbody tr'))).toEqual([5, 2]);
     expect([first, second].map(({ page }) => count(page, '.claim-notes > li'))).toEqual([19, 2]);
-    expect(count(second.page, '.source-list > li')).toBe(2);
+    expect(count(second.sources.page, '.source-list > li')).toBe(2);
     expect(all(second.page, 'ol.thread h3 > b').map(text)).toEqual(['Ada Quill', 'Bo Fennel']);
   });
 
@@ -115,14 +121,17 @@ describe('two stories side by side', () => {
   });
 
   test('each page’s method notes are its story’s own, and a story without a note shows none', () => {
-    for (const { page, story } of Object.values(published)) {
+    for (const { page, sources, story } of Object.values(published)) {
       const notes = story.methodNotes ?? {};
+      expect(all(sources.page, '.sources-page > p.section-note').map(text)).toEqual(
+        notes.sources ? [notes.sources.join(' ')] : [],
+      );
       const checking = text(one(page, '#how-we-checked li'));
       for (const note of notes.checking ?? []) expect(checking).toContain(note);
       expect(all(page, '#exchange > p.section-note').map(text)).toEqual(
         notes.exchange ? [notes.exchange.join(' ')] : [],
       );
-      expect(all(page, '#sources > p').map(text)).toEqual(notes.sources ? [notes.sources.join(' ')] : []);
+      expect(all(page, '#sources > p.section-note').map(text)).toEqual(notes.sources ? [notes.sources.join(' ')] : []);
     }
   });
 
@@ -157,9 +166,9 @@ describe('a story with a claim not yet checked', () => {
   });
 
   test('shows the claim as "Not yet checked", in the article and in its note', () => {
-    const note = one(second().page, '#claim-02-glimmerworks-earns-9-billion');
+    const note = one(second().page, '#claim-02');
     expect(text(one(note, '.verdict-tag'))).toBe('○ Not yet checked');
-    const mark = one(second().page, '#claim-02-glimmerworks-earns-9-billion-text');
+    const mark = one(second().page, '#claim-02-text');
     expect(mark.properties['className']).toEqual(['claim', 'verdict-unchecked']);
   });
 

@@ -52,11 +52,7 @@ describe('the verdict card', () => {
 
   test('links each key claim to its note, which exists', () => {
     const links = all(page, '#verdicts .key-claims a').map((link) => String(link.properties['href']));
-    expect(links).toEqual([
-      '#claim-08-annualized-revenue-500-billion',
-      '#claim-05-anthropic-worth-183-billion',
-      '#claim-06-same-valuation-as-xai',
-    ]);
+    expect(links).toEqual(['#claim-08', '#claim-05', '#claim-06']);
     for (const link of links) expect(all(page, `.claim-notes > li${link}`)).toHaveLength(1);
   });
 
@@ -96,7 +92,7 @@ describe('the verdict card', () => {
 
 describe('one finding, one label', () => {
   test('the claims resting on Anthropic’s own figures are “Supported · company figure” in the article and the notes', () => {
-    for (const id of ['claim-07-popular-among-coders', 'claim-09-fastest-growing-tech-company']) {
+    for (const id of ['claim-07', 'claim-09']) {
       expect(words(one(page, `#${id} > p > .verdict-tag`))).toBe('✓ Supported · company figure');
       const ref = all(page, '.article-body a.claim-ref').find((link) => link.properties['href'] === `#${id}`)!;
       expect(words(ref)).toMatch(/^✓ Claim \d+ checked: Supported · company figure$/);

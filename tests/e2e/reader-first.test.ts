@@ -77,7 +77,7 @@ describe.each([375, 320])('at %i px', (width) => {
   );
 });
 
-test('on paper every disclosure is open: the evidence and the list of sources print', async () => {
+test('on paper every disclosure is open, and the list of sources prints each address', async () => {
   const page = await openExplainer(794, 1123);
   await page.emulateMedia({ media: 'print' });
   const hidden = await page.evaluate(() =>
@@ -86,6 +86,14 @@ test('on paper every disclosure is open: the evidence and the list of sources pr
       .map((element) => element.closest('[id]')?.id ?? element.tagName),
   );
   expect(hidden).toEqual([]);
-  expect(await page.locator('.source-list > li').first().isVisible()).toBe(true);
+  await page.goto(`${chromium.site.url}${SLUG}/sources/`);
+  const first = page.locator('.source-list > li').first();
+  expect(await first.isVisible()).toBe(true);
+  // The address follows each link on paper, where it cannot be followed.
+  const address = await first
+    .locator('a')
+    .first()
+    .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(address).toMatch(/^" \(" attr\(href\) "\)"$|^" \(https:/);
   await page.close();
 });

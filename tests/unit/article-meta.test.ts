@@ -48,8 +48,8 @@ describe('articleMeta', () => {
   test('reviews every claim in the structured data, at its absolute address', () => {
     const graph = explainerMeta().jsonLd?.['@graph'] as { '@type': string; url: string }[];
     expect(graph.filter((node) => node['@type'] === 'ClaimReview').map((node) => node.url)).toEqual([
-      `https://example.org/${STORY}/#claim-01-worth`,
-      `https://example.org/${STORY}/#claim-02-earns`,
+      `https://example.org/${STORY}/#claim-01`,
+      `https://example.org/${STORY}/#claim-02`,
     ]);
   });
 

@@ -15,7 +15,7 @@ describe('gapCharts', () => {
   test('draws a chart for each claim whose number differs from the table’s, and only those', () => {
     const charts = gapCharts(explainer());
     expect(charts.map((chart) => [chart.number, chart.anchor, chart.quote])).toEqual([
-      [2, 'claim-02-earns', 'earns $500 billion a year'],
+      [2, 'claim-02', 'earns $500 billion a year'],
     ]);
   });
 

@@ -20,8 +20,19 @@ describe('explainerView', () => {
   test('numbers the cited sources from 1 in order of first citation: the exchange first', () => {
     expect(storyView().citations).toEqual(
       new Map([
-        ['news', { number: 1, label: 'Source 1: Newswire, 1 Sept 2025' }],
-        ['release', { number: 2, label: 'Source 2: Acme, 1 Sept 2025' }],
+        [
+          'news',
+          {
+            number: 1,
+            label: 'Source 1: Newswire, 1 Sept 2025',
+            publisher: 'Newswire',
+            href: `/${STORY}/sources/#source-1`,
+          },
+        ],
+        [
+          'release',
+          { number: 2, label: 'Source 2: Acme, 1 Sept 2025', publisher: 'Acme', href: `/${STORY}/sources/#source-2` },
+        ],
       ]),
     );
   });
@@ -42,8 +53,9 @@ describe('explainerView', () => {
     });
   });
 
-  test('names each cited source by its publisher', () => {
-    expect(storyView().sourceNames.get('news')).toBe('Newswire');
+  test('names each cited source by its publisher, and links it to its entry on the list of sources', () => {
+    const view = storyView();
+    expect(view.citations.get('news')).toMatchObject({ publisher: 'Newswire', href: `${view.sourcesPage}#source-1` });
   });
 
   test('links a quotation of the article to its event on the timeline', () => {
@@ -62,8 +74,8 @@ describe('explainerView', () => {
       symbol: '✓',
       checked: true,
       number: 1,
-      id: 'claim-01-worth-text',
-      href: '#claim-01-worth',
+      id: 'claim-01-text',
+      href: '#claim-01',
     });
   });
 

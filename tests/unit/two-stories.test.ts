@@ -72,6 +72,22 @@ describe('what does not fit a story', () => {
     ]);
   });
 
+  test('two claims whose files start with one number are a problem naming both, since a claim is linked by its number', () => {
+    const collections = story();
+    collections.claims.push(
+      claim(`${STORY}/02-again`, {
+        quote: 'on the day',
+        verdict: 'opinion',
+        conclusion: 'A prediction.',
+        sources: ['news'],
+      }),
+    );
+    expect(buildArticlePages(collections).problems).toEqual([
+      `A story's content does not fit together:
+- content/stories/${STORY}/claims/02-earns.md and content/stories/${STORY}/claims/02-again.md start with the same number, and the page links a claim by its number (#claim-02). Give each claim file its own number.`,
+    ]);
+  });
+
   test('a column the table shows but a company does not give is a problem naming the company’s file', () => {
     const collections = story();
     const bare = company('bystander', 'Bystander', { valuation: 1, revenue: 1 });

@@ -34,7 +34,7 @@ describe('the key claims', () => {
         quote: '“earns $500 billion a year”',
         finding: 'Sourced: $5 billion (Aug 2025). The article’s number is 100× the sourced figure.',
         number: 2,
-        anchor: 'claim-02-earns',
+        anchor: 'claim-02',
       },
       {
         verdict: 'supported',
@@ -44,7 +44,7 @@ describe('the key claims', () => {
         quote: '“Acme is worth $183 billion”',
         finding: 'Sourced: $183 billion (Aug 2025). They agree within 10%.',
         number: 1,
-        anchor: 'claim-01-worth',
+        anchor: 'claim-01',
       },
     ]);
   });

@@ -16,6 +16,7 @@ import type { StoryData } from '../../schemas/story';
 import type { TimelineEvent } from '../../schemas/timeline-event';
 import { SITE } from '../../site';
 import { matchQuotes, type QuoteMatch } from '../seed/quote-match';
+import { claimAnchor } from '../site/anchors';
 import { nearest } from '../site/nearest';
 import { checkClaims, type ClaimSpan } from './claim-checks';
 import { claimsFolder, collectionLocations, storyFile, storyOfFile } from './collection-locations';
@@ -227,6 +228,7 @@ function buildExplainer<C extends Collections>(
     ),
     ...tableProblems(story, companies, table, subject),
     ...replyProblems(events, all.timeline),
+    ...sharedClaimAnchors(all.claims.filter((claim) => claim.id.startsWith(`${story.id}/`))),
   ];
   const { claims, problems: claimProblems } = checkStoryClaims(story, seed, companies, subject, all);
   const claimNames = all.claims.flatMap((claim) =>
@@ -261,6 +263,18 @@ function buildExplainer<C extends Collections>(
     claims,
   };
   return { explainer, storyProblems, claimProblems, warnings };
+}
+
+/** Claims of one story whose files start with the same number, so their notes would share one anchor. */
+function sharedClaimAnchors(claims: readonly Entry<unknown>[]): string[] {
+  const byAnchor = Map.groupBy(claims, (claim) => claimAnchor(claim.id));
+  return [...byAnchor].flatMap(([anchor, same]) =>
+    same.length < 2
+      ? []
+      : [
+          `${same.map((claim) => fileOf(claim, 'claims')).join(' and ')} start with the same number, and the page links a claim by its number (#${anchor}). Give each claim file its own number.`,
+        ],
+  );
 }
 
 /** Every cell of a story's table says something, and a stake column has a subject to be a stake in. */

@@ -1,17 +1,23 @@
 /**
  * How the page cites its sources: numbered in the order a reader first meets
  * them, named by their own title only where the research saw it, and each
- * citation link labelled with the publisher and date a reader judges it by.
+ * citation link saying the publisher and date a reader judges it by. The list
+ * itself is a page of its own, one click from each citation.
  */
 import type { Source } from '../../schemas/source';
+import { sourceAnchor } from '../site/anchors';
 import { formatDate } from '../site/format';
 
 /** One cited source as a citation link shows it. */
 export interface Citation {
   /** Its number in the bibliography, from 1 in order of first citation. */
   number: number;
-  /** The link's accessible name and tooltip, e.g. "Source 3: Anthropic, 2 Sept 2025". */
+  /** The link's text, and so its accessible name, e.g. "Source 3: Anthropic, 2 Sept 2025". */
   label: string;
+  /** Who published it, e.g. "Anthropic", for links that name the source in a sentence. */
+  publisher: string;
+  /** Its entry on the story's list of sources: a site path with a fragment, without the base. */
+  href: string;
 }
 
 /** Each cited source's citation, by source id. */
@@ -49,15 +55,26 @@ export function citationLabel(number: number, source: Pick<Source, 'publisher' |
   return `Source ${number}: ${source.publisher}, ${date}`;
 }
 
-/** The citations of `sources`, numbered by `numbers`; sources without a number are left out. */
+/**
+ * The citations of `sources`, numbered by `numbers`, each linking to its entry
+ * on the list of sources at `listPath`; sources without a number are left out.
+ */
 export function citations(
   sources: readonly { id: string; data: Pick<Source, 'publisher' | 'published'> }[],
   numbers: ReadonlyMap<string, number>,
+  listPath: string,
 ): Map<string, Citation> {
   return new Map(
     sources.flatMap(({ id, data }) => {
       const number = numbers.get(id);
-      return number === undefined ? [] : [[id, { number, label: citationLabel(number, data) }] as const];
+      if (number === undefined) return [];
+      const citation = {
+        number,
+        label: citationLabel(number, data),
+        publisher: data.publisher,
+        href: `${listPath}#${sourceAnchor(number)}`,
+      };
+      return [[id, citation] as const];
     }),
   );
 }

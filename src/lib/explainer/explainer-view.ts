@@ -12,6 +12,7 @@ import { claimAnchor, claimTextAnchor, eventAnchor } from '../site/anchors';
 import { formatDate, formatWhen } from '../site/format';
 import { SITE } from '../../site';
 import { readingMinutes } from '../site/text';
+import { sourcesPath } from '../site/urls';
 import type { Entry, Explainer } from './build-article-pages';
 import { checkSummary, type CheckSummary } from './check-summary';
 import { threadOrder } from './reply-chains';
@@ -129,10 +130,10 @@ export interface ExplainerView {
   checkingLine: string;
   /** The comparison table's caption. */
   caption: string;
-  /** Each cited source's number (from 1, in order of first citation) and link label. */
+  /** Each cited source's number (from 1, in order of first citation), link label and entry on the list of sources. */
   citations: Citations;
-  /** Each cited source's publisher, for "as reported by …". */
-  sourceNames: Map<string, string>;
+  /** The site path of the list of sources. */
+  sourcesPage: string;
   /** Links from quoted spans of the article to their timeline events, keyed by normalised quote. */
   quoteHrefs: Map<string, string>;
   /** The checked claims to mark in the article's text. */
@@ -189,6 +190,11 @@ export function citedInPageOrder({
   ];
 }
 
+/** The citations of an explainer, for its page and its list of sources alike. */
+export function explainerCitations(slug: string, explainer: Explainer): Citations {
+  return citations(explainer.sources, numberByFirstCitation(citedInPageOrder(explainer)), sourcesPath(slug));
+}
+
 /** The view of one explainer page. */
 export function explainerView(seed: Entry<Seed>, explainer: Explainer): ExplainerView {
   const { story, sources, claims, quoteMatches } = explainer;
@@ -204,8 +210,8 @@ export function explainerView(seed: Entry<Seed>, explainer: Explainer): Explaine
     asOf,
     checkingLine: checkingLine(summary, asOf),
     caption: companiesCaption(explainer.table.rows.length, asOf),
-    citations: citations(sources, numberByFirstCitation(citedInPageOrder(explainer))),
-    sourceNames: new Map(sources.map((source) => [source.id, source.data.publisher])),
+    citations: explainerCitations(seed.data.slug, explainer),
+    sourcesPage: sourcesPath(seed.data.slug),
     quoteHrefs: new Map(
       quoteMatches.flatMap((match) =>
         match.eventId ? [[normalizeQuote(match.quote), `#${eventAnchor(match.eventId)}`] as const] : [],

@@ -19,3 +19,8 @@ export function withBase(path: string): string {
 export function articlePath(slug: string): string {
   return `/${slug}/`;
 }
+
+/** The site path of an explainer's list of sources, the page its citations link to. */
+export function sourcesPath(slug: string): string {
+  return `${articlePath(slug)}sources/`;
+}
