@@ -16,6 +16,9 @@ import { reportContentProblem } from './content-problems';
 import { firstField, lineOfField } from './field-lines';
 import { parseYamlList } from './yaml-list';
 
+/** Where the loader keeps the digest of the text it last loaded. */
+const DIGEST_KEY = 'text-digest';
+
 export interface YamlListLoaderOptions {
   /** The file, relative to the project root. */
   file: string;
@@ -52,6 +55,11 @@ export function yamlListLoader({ file }: YamlListLoaderOptions): Loader {
 
 async function loadFile(context: LoaderContext, absolute: string, file: string): Promise<void> {
   const text = await readFile(absolute, 'utf8');
+  // A file unchanged since the last build is not parsed and checked again: its entries are in the
+  // store already. Astro's glob() loader does the same for each file; like it, a change to the
+  // schema alone needs \`astro build --force\`, which empties the store.
+  const digest = context.generateDigest(text);
+  if (context.meta.get(DIGEST_KEY) === digest && context.store.keys().length > 0) return;
   const entries = parseYamlList(text, file);
   const parsed = [];
   for (const [index, { id, data, line }] of entries.entries()) {
@@ -67,6 +75,7 @@ async function loadFile(context: LoaderContext, absolute: string, file: string):
   for (const { id, data } of parsed) {
     context.store.set({ id, data, filePath: file, digest: context.generateDigest(data) });
   }
+  context.meta.set(DIGEST_KEY, digest);
 }
 
 /** Sets the location of a schema error of the list's entry `index` (on `entryLine`) to the field it names. */
