@@ -13,8 +13,8 @@ export interface Violation {
 /** The axe violations of the loaded page, or of the part `include` selects; an empty list is a pass. */
 export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
   // evaluate() runs through the DevTools protocol, so the page's CSP does not
-  // block axe the way it would block an injected <script>.
-  await page.evaluate(axe.source);
+  // block axe the way it would block an injected <script>. Once per document.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(
     async ([tags, selector]) => {
       const result = await (window as unknown as { axe: typeof axe }).axe.run(
