@@ -75,7 +75,11 @@ interface Visit {
   live: string[];
 }
 
-async function load(context: BrowserContext, pagePath: string): Promise<Visit> {
+/**
+ * A tab that records, for each page it loads, what ran and what was requested: one tab for
+ * every page, so that a run of dozens of pages starts one renderer, not dozens.
+ */
+async function openTab(context: BrowserContext): Promise<(pagePath: string) => Promise<Visit>> {
   const problems = await recordProblems(context, site.origin);
   const page: Page = await context.newPage();
   const ran: string[] = [];
@@ -84,8 +88,18 @@ async function load(context: BrowserContext, pagePath: string): Promise<Visit> {
     void dialog.dismiss();
   });
   page.on('console', (message) => ran.push(`console.${message.type()}: ${message.text()}`));
-  await visit(page, site.url + pagePath);
-  const live = await page.evaluate(
+  return async (pagePath) => {
+    // What the page before recorded has been checked: each visit starts empty.
+    for (const list of [problems.external, problems.failed, problems.errors, ran]) list.length = 0;
+    await visit(page, site.url + pagePath);
+    const live = await liveElements(page);
+    return { problems: structuredClone(problems), ran: [...ran], live };
+  };
+}
+
+/** What the loaded page holds that could run a script or load from another host. */
+function liveElements(page: Page): Promise<string[]> {
+  return page.evaluate(
     ([themeScript, corrections]) => {
       const found: string[] = [];
       const show = (element: Element, name: string) =>
@@ -131,7 +145,6 @@ async function load(context: BrowserContext, pagePath: string): Promise<Visit> {
     },
     [THEME_SCRIPT, `mailto:${SITE.corrections.email}`] as const,
   );
-  return { problems, ran, live };
 }
 
 describe('without the CSP meta tag and without _headers', () => {
@@ -149,8 +162,9 @@ describe('without the CSP meta tag and without _headers', () => {
 
   test('no page runs a script or opens a dialog, requests another host, or holds a live link or source', async () => {
     const context = await browser.newContext();
+    const load = await openTab(context);
     for (const pagePath of pages) {
-      const { problems, ran, live } = await load(context, pagePath);
+      const { problems, ran, live } = await load(pagePath);
       expect(problems, pagePath).toEqual({ external: [], failed: [], errors: [] });
       expect(ran, pagePath).toEqual([]);
       expect(live, pagePath).toEqual([]);
@@ -160,7 +174,7 @@ describe('without the CSP meta tag and without _headers', () => {
 
   test('the same checks catch an attack that gets through: a script, live links and a request (control)', async () => {
     const context = await browser.newContext();
-    const { problems, ran, live } = await load(context, PLANTED.path);
+    const { problems, ran, live } = await (await openTab(context))(PLANTED.path);
     expect(problems.external).toEqual(['https://tracker.example.com/pixel.png']);
     expect(ran.filter((event) => event.startsWith('dialog'))).toEqual(['dialog alert: 1']);
     expect(live).toEqual([

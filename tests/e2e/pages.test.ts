@@ -17,7 +17,7 @@ const VIEWPORTS = [
   { width: 320, height: 800 },
   { width: 375, height: 812 },
   { width: 1280, height: 800 },
-];
+] as const;
 
 let browser: Browser;
 let site: StaticSite;
