@@ -4,9 +4,9 @@
  *   saved choice never flashes the wrong theme, and the toggle button is added
  *   to the header; without JavaScript there is no button and the system theme
  *   rules;
- * - a link to something inside a closed <details> (a source, an event before
- *   the exchange) opens it, for the browsers that do not on their own
- *   (Chromium does, without JavaScript).
+ * - a link to something inside a closed <details> (an event before the
+ *   exchange, a value's evidence) opens it, for the browsers that do not on
+ *   their own (Chromium does, without JavaScript).
  * Written compact, as it is sent: every byte of the page is budgeted. Its hash
  * is in the Content-Security-Policy (see csp.ts) and in public/_headers.
  */
