@@ -220,6 +220,7 @@ function buildExplainer<C extends Collections>(
   const events: EntryOf<C, 'timeline'>[] = sortEvents(
     all.timeline.filter((event) => storyOfFile(event.filePath) === story.id),
   );
+  const storyClaims = all.claims.filter((claim) => claim.id.startsWith(`${story.id}/`));
   const storyProblems = [
     ...findRepeatedIds(
       fileOf(story, 'stories'),
@@ -228,12 +229,10 @@ function buildExplainer<C extends Collections>(
     ),
     ...tableProblems(story, companies, table, subject),
     ...replyProblems(events, all.timeline),
-    ...sharedClaimAnchors(all.claims.filter((claim) => claim.id.startsWith(`${story.id}/`))),
+    ...sharedClaimAnchors(storyClaims),
   ];
   const { claims, problems: claimProblems } = checkStoryClaims(story, seed, companies, subject, all);
-  const claimNames = all.claims.flatMap((claim) =>
-    claim.id.startsWith(`${story.id}/`) ? [claim.id.slice(story.id.length + 1)] : [],
-  );
+  const claimNames = storyClaims.map((claim) => claim.id.slice(story.id.length + 1));
   storyProblems.push(
     ...keyClaimProblems(fileOf(story, 'stories'), story.data.keyClaims, claimNames, claimsFolder(story.id)),
   );
