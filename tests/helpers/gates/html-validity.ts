@@ -11,6 +11,9 @@ import { promisify } from 'node:util';
 const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
 export interface HtmlError {
+  /** The folder the file was checked in. */
+  root: string;
+  /** The file's path inside it. */
   file: string;
   line: number | undefined;
   message: string;
@@ -23,14 +26,26 @@ interface VnuMessage {
   message: string;
 }
 
+/** A folder of pages to check: every .html file in it, or only `pages` (paths inside it). */
+export interface PagesToCheck {
+  root: string;
+  pages?: readonly string[];
+}
+
 /**
- * Nu checker errors (not warnings) in every .html file under `dist`, or only
- * in `pages` (paths inside `dist`) when given.
+ * Nu checker errors (not warnings) in the pages of every folder given, found
+ * by one run of the checker: starting Java costs more than checking a page.
  */
-export async function validateHtml(dist: string, pages?: readonly string[]): Promise<HtmlError[]> {
-  const files = (pages ?? (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'))).map(
-    (file) => path.join(dist, file),
-  );
+export async function validateHtml(...folders: PagesToCheck[]): Promise<HtmlError[]> {
+  const files = (
+    await Promise.all(
+      folders.map(async ({ root, pages }) =>
+        (pages ?? (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'))).map((file) =>
+          path.join(root, file),
+        ),
+      ),
+    )
+  ).flat();
   const run = promisify(execFile);
   let report: string;
   try {
@@ -50,9 +65,9 @@ export async function validateHtml(dist: string, pages?: readonly string[]): Pro
   const { messages } = JSON.parse(report || '{"messages":[]}') as { messages: VnuMessage[] };
   return messages
     .filter((message) => message.type === 'error')
-    .map((message) => ({
-      file: path.relative(dist, new URL(message.url).pathname),
-      line: message.lastLine,
-      message: message.message,
-    }));
+    .map((message) => {
+      const absolute = new URL(message.url).pathname;
+      const root = folders.find((folder) => !path.relative(folder.root, absolute).startsWith('..'))?.root ?? '';
+      return { root, file: path.relative(root, absolute), line: message.lastLine, message: message.message };
+    });
 }
