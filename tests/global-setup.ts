@@ -6,11 +6,14 @@
  * Vitest runs a project's global setup once per project, all of them in
  * this one process before any test: the first call builds, the others reuse
  * that build through `globalThis`, so a run of every tier still builds once.
+ * The browser tier's setup also starts the Chromium its files connect to.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { launchChromiumServer } from './helpers/browser';
 import { buildCopy, removeCopies } from './helpers/project';
 
 declare module 'vitest' {
@@ -21,6 +24,8 @@ declare module 'vitest' {
     distOutput: string;
     /** A folder for the builds test files share, made on first use (see helpers/shared-builds.ts). */
     sharedBuilds: string;
+    /** Where the browser tier's files connect to the run's Chromium (helpers/built-site-in-chromium.ts). */
+    chromiumEndpoint: string;
   }
 }
 
@@ -53,14 +58,28 @@ function startRunBuilds(): RunBuilds {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const builds = (shared[KEY] ??= startRunBuilds());
+  // One Chromium for every file of the browser tier, started while the site builds.
+  const chromium: Promise<BrowserServer | undefined> =
+    project.name === 'browser' ? launchChromiumServer() : Promise.resolve(undefined);
+  const teardown = async () => {
+    await Promise.all([
+      builds.remove(),
+      chromium.then(
+        (server) => server?.close(),
+        () => undefined,
+      ),
+    ]);
+  };
   try {
+    const server = await chromium;
+    if (server) project.provide('chromiumEndpoint', server.wsEndpoint());
     project.provide('dist', await builds.dist);
     project.provide('distOutput', await builds.distOutput);
     project.provide('sharedBuilds', await builds.sharedBuilds);
   } catch (error) {
     // Vitest registers no teardown for a setup that throws: clean up here.
-    await builds.remove();
+    await teardown();
     throw error;
   }
-  return builds.remove;
+  return teardown;
 }

@@ -8,20 +8,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { visit } from '../helpers/gates/requests';
 import { builtSiteInChromium } from '../helpers/built-site-in-chromium';
 
 const EXPLAINER = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk/';
 
 const chromium = builtSiteInChromium();
 
-/** The explainer at `width` px in `colorScheme`; closed by the caller. */
-async function openExplainer(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await chromium.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
-  const page = await context.newPage();
-  await visit(page, chromium.site.url + EXPLAINER);
-  return page;
-}
+/** The explainer at `width` px. */
+const openExplainer = (width: number) => chromium.open(EXPLAINER, { width });
 
 /** How the comparison is laid out: what overflows the screen, and where each value stands against its label. */
 function layout(page: Page) {
@@ -73,7 +67,6 @@ describe.each([375, 320])('at %i px', (width) => {
     expect(result.headerShown).toBe(false);
     expect(result.fields).toHaveLength(35);
     expect(result.fields.filter((field) => !field.beside)).toEqual([]);
-    await page.context().close();
   });
 
   test('stays a table to assistive technology: a caption, header cells, and a row header and cells per company', async () => {
@@ -100,6 +93,7 @@ describe.each([375, 320])('at %i px', (width) => {
       for (const child of node.childIds ?? []) count(child);
     };
     count(table!.nodeId);
+    await cdp.detach();
     expect({
       rows: roles['row'],
       columnheaders: roles['columnheader'],
@@ -111,7 +105,6 @@ describe.each([375, 320])('at %i px', (width) => {
       rowheaders: 5,
       cells: 40,
     });
-    await page.context().close();
   });
 
   test('with every cell’s evidence open, still nothing is wider than the screen', async () => {
@@ -120,7 +113,6 @@ describe.each([375, 320])('at %i px', (width) => {
       for (const details of all) (details as HTMLDetailsElement).open = true;
     });
     expect((await layout(page)).overflowing).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -131,16 +123,10 @@ test('at 1280 px it is a table: the header row is shown and the per-cell labels 
   expect(result.headerShown).toBe(true);
   expect(result.fields.every((field) => !field.beside)).toBe(true);
   expect(result.overflowing).toEqual([]);
-  await page.context().close();
 });
 
 test('a value’s evidence opens with the keyboard, without a script', async () => {
-  const context = await chromium.browser.newContext({
-    javaScriptEnabled: false,
-    viewport: { width: 375, height: 800 },
-  });
-  const page = await context.newPage();
-  await visit(page, chromium.site.url + EXPLAINER);
+  const page = await chromium.open(EXPLAINER, { width: 375, javaScriptEnabled: false });
   const summary = page.locator('#company-google td').nth(1).locator('summary');
   // The evidence layer: everything in the disclosure after its summary.
   const evidence = page.locator('#company-google td').nth(1).locator('details > :not(summary)');
@@ -151,5 +137,4 @@ test('a value’s evidence opens with the keyboard, without a script', async () 
   expect((await evidence.allInnerTexts()).join('\n')).toContain(
     'What exists: over $3 trillion, a market capitalisation.',
   );
-  await context.close();
 });

@@ -10,8 +10,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { visit } from '../helpers/gates/requests';
 import { builtSiteInChromium } from '../helpers/built-site-in-chromium';
+import { visit } from '../helpers/gates/requests';
 
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
 const EMAIL = 'event-2018-12-26-musk-email-0-percent-not-1-percent';
@@ -36,30 +36,23 @@ describe.each([
   ['off', false],
 ] as const)('with JavaScript %s', (_, javaScriptEnabled) => {
   test('an address that points into the closed list of events opens it and shows the event', async () => {
-    const context = await chromium.browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await visit(page, `${chromium.site.url}${SLUG}/`);
+    const page = await chromium.open(`${SLUG}/`, { javaScriptEnabled, height: 900 });
     expect(await revealed(page, EMAIL)).toEqual({ open: false, visible: false });
+    // The same page, now at the address: a fragment navigation, as when a reader follows a link.
     await visit(page, `${chromium.site.url}${SLUG}/#${EMAIL}`);
     expect(await revealed(page, EMAIL)).toEqual({ open: true, visible: true });
-    await context.close();
   });
 
   test('a check’s “checked against” link opens the closed list and shows the event it names', async () => {
-    const context = await chromium.browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
-    await visit(page, `${chromium.site.url}${SLUG}/`);
+    const page = await chromium.open(`${SLUG}/`, { javaScriptEnabled, width: 375 });
     await page.locator(`#${DENIAL} .evidence > summary`).click();
     await page.locator(`#${DENIAL} .check-reasoning a[href="#${ALTMAN}"]`).click();
     await expect.poll(() => revealed(page, ALTMAN)).toEqual({ open: true, visible: true });
-    await context.close();
   });
 });
 
 test('a quote link of the article leads to its post in the thread, shown', async () => {
-  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await visit(page, `${chromium.site.url}${SLUG}/`);
+  const page = await chromium.open(`${SLUG}/`, { height: 900 });
   const link = page.locator('.article-body a.quote-link').first();
   const target = String(await link.getAttribute('href')).slice(1);
   await link.click();
@@ -71,5 +64,4 @@ test('a quote link of the article leads to its post in the thread, shown', async
       }, target),
     )
     .toBe(true);
-  await context.close();
 });

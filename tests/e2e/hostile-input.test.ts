@@ -10,9 +10,9 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { connectChromium } from '../helpers/built-site-in-chromium';
 import { formulaCells } from '../helpers/gates/formula-cells';
 import { recordProblems, visit, type PageProblems } from '../helpers/gates/requests';
 import { all, readPage } from '../helpers/html';
@@ -57,7 +57,7 @@ beforeAll(async () => {
   }
   await mkdir(path.join(root, PLANTED.path));
   await writeFile(path.join(root, PLANTED.path, 'index.html'), PLANTED.html);
-  [browser, site] = await Promise.all([launchChromium(), serveSite(root, { headers: false })]);
+  [browser, site] = await Promise.all([connectChromium(), serveSite(root, { headers: false })]);
 });
 
 afterAll(async () => {
@@ -75,11 +75,25 @@ interface Visit {
   live: string[];
 }
 
+/** The tab every test below loads its pages in. */
+interface RecordingTab {
+  page: Page;
+  /** Loads `pagePath` and says what ran, what was requested and what could run a script. */
+  load: (pagePath: string) => Promise<Visit>;
+}
+
+let tab: Promise<RecordingTab> | undefined;
+
 /**
  * A tab that records, for each page it loads, what ran and what was requested: one tab for
- * every page, so that a run of dozens of pages starts one renderer, not dozens.
+ * every page and test, so that a run of dozens of pages starts one renderer, not dozens.
  */
-async function openTab(context: BrowserContext): Promise<(pagePath: string) => Promise<Visit>> {
+function sharedTab(): Promise<RecordingTab> {
+  return (tab ??= openTab());
+}
+
+async function openTab(): Promise<RecordingTab> {
+  const context = await browser.newContext();
   const problems = await recordProblems(context, site.origin);
   const page: Page = await context.newPage();
   const ran: string[] = [];
@@ -88,13 +102,14 @@ async function openTab(context: BrowserContext): Promise<(pagePath: string) => P
     void dialog.dismiss();
   });
   page.on('console', (message) => ran.push(`console.${message.type()}: ${message.text()}`));
-  return async (pagePath) => {
+  const load = async (pagePath: string) => {
     // What the page before recorded has been checked: each visit starts empty.
     for (const list of [problems.external, problems.failed, problems.errors, ran]) list.length = 0;
     await visit(page, site.url + pagePath);
     const live = await liveElements(page);
     return { problems: structuredClone(problems), ran: [...ran], live };
   };
+  return { page, load };
 }
 
 /** What the loaded page holds that could run a script or load from another host. */
@@ -161,20 +176,17 @@ describe('without the CSP meta tag and without _headers', () => {
   });
 
   test('no page runs a script or opens a dialog, requests another host, or holds a live link or source', async () => {
-    const context = await browser.newContext();
-    const load = await openTab(context);
+    const { load } = await sharedTab();
     for (const pagePath of pages) {
       const { problems, ran, live } = await load(pagePath);
       expect(problems, pagePath).toEqual({ external: [], failed: [], errors: [] });
       expect(ran, pagePath).toEqual([]);
       expect(live, pagePath).toEqual([]);
     }
-    await context.close();
   });
 
   test('the same checks catch an attack that gets through: a script, live links and a request (control)', async () => {
-    const context = await browser.newContext();
-    const { problems, ran, live } = await (await openTab(context))(PLANTED.path);
+    const { problems, ran, live } = await (await sharedTab()).load(PLANTED.path);
     expect(problems.external).toEqual(['https://tracker.example.com/pixel.png']);
     expect(ran.filter((event) => event.startsWith('dialog'))).toEqual(['dialog alert: 1']);
     expect(live).toEqual([
@@ -183,13 +195,11 @@ describe('without the CSP meta tag and without _headers', () => {
       'img src="https://tracker.example.com/pixel.png"',
       'img onerror="alert(1)"',
     ]);
-    await context.close();
   });
 
   test('the hostile story’s JSON-LD is read back whole by the browser', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await visit(page, `${site.url}${HOSTILE.slug}/`);
+    const { page, load } = await sharedTab();
+    await load(`${HOSTILE.slug}/`);
     const headline = await page.evaluate(() => {
       const scripts = document.querySelectorAll('script[type="application/ld+json"]');
       const data = JSON.parse(scripts[0]?.textContent ?? '') as { '@graph': { headline: string }[] };
@@ -199,7 +209,6 @@ describe('without the CSP meta tag and without _headers', () => {
       count: 1,
       headline: 'Hostile fixture: </script><script>alert("headline")</script>\u2028\u2029what the article gets wrong',
     });
-    await context.close();
   });
 });
 

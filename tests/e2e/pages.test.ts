@@ -1,13 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { builtSiteInChromium } from '../helpers/built-site-in-chromium';
 import { axeViolations } from '../helpers/gates/accessibility';
-import { recordProblems, visit } from '../helpers/gates/requests';
+import { recordProblems, visit, type PageProblems } from '../helpers/gates/requests';
 import { sitePages } from '../helpers/pages';
 import { repoRoot } from '../helpers/project';
-import { serveSite, type StaticSite } from '../helpers/serve';
 
 const dist = inject('dist');
 /** Screenshots of every page are written only when asked for: `SCREENSHOTS=1 npm test`. */
@@ -19,19 +18,28 @@ const VIEWPORTS = [
   { width: 1280, height: 800 },
 ] as const;
 
-let browser: Browser;
-let site: StaticSite;
+const chromium = builtSiteInChromium();
 let pages: string[];
+/**
+ * A tab whose every request and console error is recorded; the tests below
+ * share it (a tab costs a renderer) and empty the record before they start.
+ */
+let recorded: { page: Page; problems: PageProblems };
 
 beforeAll(async () => {
-  [browser, site, pages] = await Promise.all([launchChromium(), serveSite(dist), sitePages(dist)]);
+  pages = await sitePages(dist);
+  const context = await chromium.browser.newContext();
+  const problems = await recordProblems(context, chromium.site.origin);
+  recorded = { page: await context.newPage(), problems };
   if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+/** The recorded tab, its record emptied. */
+function recordedTab(): { page: Page; problems: PageProblems } {
+  const { external, failed, errors } = recorded.problems;
+  for (const list of [external, failed, errors]) list.length = 0;
+  return recorded;
+}
 
 const shotName = (page: string, width: number, scheme: string) =>
   `${page.replace(/\/$/, '').replace(/[/.]/g, '-') || 'home'}-${width}-${scheme}.png`;
@@ -40,11 +48,11 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
   test('loads with no console error, no failed or external request, and 0 axe violations with every disclosure open', async () => {
     // One page, loaded once and then resized to each width: the recorder keeps listening, so
     // a request that only one width makes is caught too, and a failure names the page and width.
-    const context = await browser.newContext({ colorScheme, viewport: VIEWPORTS[0] });
-    const problems = await recordProblems(context, site.origin);
-    const page = await context.newPage();
+    const { page, problems } = recordedTab();
+    await page.emulateMedia({ colorScheme });
     for (const pagePath of pages) {
-      await visit(page, site.url + pagePath);
+      await page.setViewportSize(VIEWPORTS[0]);
+      await visit(page, chromium.site.url + pagePath);
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize(viewport);
         expect(problems, `${pagePath || '/'} at ${viewport.width}px`).toEqual({ external: [], failed: [], errors: [] });
@@ -66,28 +74,28 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
         expect(problems, where).toEqual({ external: [], failed: [], errors: [] });
       }
     }
-    await context.close();
   });
 });
 
 test('with JavaScript disabled every page shows the same content', async () => {
-  const withJs = await browser.newContext();
-  const withoutJs = await browser.newContext({ javaScriptEnabled: false });
-  const [on, off] = await Promise.all([withJs.newPage(), withoutJs.newPage()]);
+  const { page: on, problems } = recordedTab();
+  await Promise.all([on.setViewportSize(VIEWPORTS[2]), on.emulateMedia({ colorScheme: 'light' })]);
   for (const pagePath of pages) {
-    await Promise.all([visit(on, site.url + pagePath), visit(off, site.url + pagePath)]);
+    const [off] = await Promise.all([
+      chromium.open(pagePath, { javaScriptEnabled: false }),
+      visit(on, chromium.site.url + pagePath),
+    ]);
     const text = await off.locator('main').innerText();
     expect(text.length, pagePath).toBeGreaterThan(20);
     expect(text, pagePath).toBe(await on.locator('main').innerText());
   }
-  await Promise.all([withJs.close(), withoutJs.close()]);
+  expect(problems).toEqual({ external: [], failed: [], errors: [] });
 });
 
 test('the skip link is the first stop, is visible when focused, and moves focus to main', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { page } = recordedTab();
   for (const pagePath of pages) {
-    await visit(page, site.url + pagePath);
+    await visit(page, chromium.site.url + pagePath);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     expect(await focused.getAttribute('class'), pagePath).toBe('skip-link');
@@ -97,13 +105,13 @@ test('the skip link is the first stop, is visible when focused, and moves focus 
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id), pagePath).toBe('main');
   }
-  await context.close();
 });
 
 test('the theme toggle follows the system, switches theme, and remembers the choice', async () => {
-  const context = await browser.newContext({ colorScheme: 'light' });
+  // A tab of its own: the choice it saves would outlast the test in a shared one.
+  const context = await chromium.browser.newContext({ colorScheme: 'light' });
   const page = await context.newPage();
-  await visit(page, site.url);
+  await visit(page, chromium.site.url);
   const toggle = page.locator('.theme-toggle');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -119,10 +127,7 @@ test('the theme toggle follows the system, switches theme, and remembers the cho
 });
 
 test('without JavaScript there is no toggle and the system theme applies', async () => {
-  const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
-  const page = await context.newPage();
-  await visit(page, site.url);
+  const page = await chromium.open('', { colorScheme: 'dark', javaScriptEnabled: false });
   expect(await page.locator('.theme-toggle').count()).toBe(0);
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 26)');
-  await context.close();
 });

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtSiteInChromium } from '../helpers/built-site-in-chromium';
+import { visit } from '../helpers/gates/requests';
 
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
 
@@ -22,11 +23,8 @@ const LAYOUTS = [
 
 const chromium = builtSiteInChromium();
 
-async function openExplainer(width: number, height: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await chromium.browser.newPage({ viewport: { width, height }, colorScheme });
-  await page.goto(`${chromium.site.url}${SLUG}/`);
-  return page;
-}
+const openExplainer = (width: number, height: number, colorScheme: 'light' | 'dark' = 'light') =>
+  chromium.open(`${SLUG}/`, { width, height, colorScheme });
 
 /** Where an element starts, in CSS pixels from the top of the page. */
 const top = (page: Page, selector: string) =>
@@ -40,14 +38,12 @@ describe.each(LAYOUTS)('at $width × $height', ({ width, height, screens, maxHei
     const page = await openExplainer(width, height);
     expect(await top(page, '#verdicts')).toBeLessThan(screens * height);
     expect(await top(page, '#exchange .thread > li')).toBeLessThan(screens * height);
-    await page.close();
   });
 
   test(`with every disclosure closed the page is at most ${maxHeight} px tall`, async () => {
     const page = await openExplainer(width, height);
     expect(await page.locator('details[open]').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(maxHeight);
-    await page.close();
   });
 });
 
@@ -72,7 +68,6 @@ describe.each([375, 320])('at %i px', (width) => {
         for (const details of document.querySelectorAll('details')) details.open = true;
       });
       expect(await tooWide()).toEqual({ page: 0, elements: [] });
-      await page.close();
     },
   );
 });
@@ -86,7 +81,7 @@ test('on paper every disclosure is open, and the list of sources prints each add
       .map((element) => element.closest('[id]')?.id ?? element.tagName),
   );
   expect(hidden).toEqual([]);
-  await page.goto(`${chromium.site.url}${SLUG}/sources/`);
+  await visit(page, `${chromium.site.url}${SLUG}/sources/`);
   const first = page.locator('.source-list > li').first();
   expect(await first.isVisible()).toBe(true);
   // The address follows each link on paper, where it cannot be followed.
@@ -95,5 +90,4 @@ test('on paper every disclosure is open, and the list of sources prints each add
     .first()
     .evaluate((link) => getComputedStyle(link, '::after').content);
   expect(address).toMatch(/^" \(" attr\(href\) "\)"$|^" \(https:/);
-  await page.close();
 });

@@ -1,14 +1,20 @@
 /**
- * Editors see errors where they work: under `astro dev`, a content error
- * shows in the browser, in Astro's error overlay, until it is fixed, whether
- * the server started with it or it came with an edit. A real dev server on a
- * copy of the project, read by Chromium.
+ * Editors run `npm run dev` on a copy of the project, one real dev server for
+ * every test below, in order:
+ *
+ * - they see errors where they work: a content error shows in the browser,
+ *   in Astro's error overlay (read by Chromium), until it is fixed, whether
+ *   the server started with it or it came with an edit;
+ * - they change a file and see the change without a restart: a seed
+ *   (through the seed loader's watcher) and a content file (through Astro's
+ *   glob loader);
+ * - the data files an explainer links to are served as in the build.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { connectChromium } from '../helpers/built-site-in-chromium';
 import { eventually, startDevServer, type DevServer } from '../helpers/dev-server';
 import { copyProject } from '../helpers/project';
 
@@ -35,13 +41,21 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
 
 const restore = (file: string) => writeFile(path.join(root, file), original.get(file) ?? '');
 
+/**
+ * Loads the explainer, as an editor reloads it. A content change makes the dev
+ * server reload the open page too; a load caught by that reload can wait for
+ * a load event that never comes, so an attempt gives up after a few seconds
+ * and the next one starts afresh.
+ */
+const load = () => page.goto(`${server.origin}/${SLUG}/`, { waitUntil: 'domcontentloaded', timeout: 5_000 });
+
 /** The text a reader sees in the error overlay after loading the explainer, once it holds `text`. */
 async function overlayShowing(text: string): Promise<string> {
   let shown = '';
   return eventually(
     () => `the overlay never showed "${text}"; it showed:\n${shown}`,
     async () => {
-      await page.goto(`${server.origin}/${SLUG}/`);
+      await load();
       const overlay = page.locator('vite-error-overlay');
       await overlay.waitFor({ timeout: 3_000 });
       shown = await overlay.evaluate((element) =>
@@ -57,18 +71,21 @@ async function overlayShowing(text: string): Promise<string> {
 
 /** The explainer's heading once the page loads without an overlay. */
 function pageShowing(): Promise<string> {
-  return eventually('the page never loaded without an error', async () => {
-    const response = await page.goto(`${server.origin}/${SLUG}/`);
-    if (response?.status() !== 200) return undefined;
-    return (await page.locator('h1').textContent()) ?? undefined;
-  });
+  return eventually(
+    () => `the page never loaded without an error; the server printed:\n${server.output().slice(-3000)}`,
+    async () => {
+      const response = await load();
+      if (response?.status() !== 200) return undefined;
+      return (await page.locator('h1').textContent({ timeout: 5_000 })) ?? undefined;
+    },
+  );
 }
 
 beforeAll(async () => {
   root = await copyProject();
   // The server starts with a broken file: Astro would stop; the editor must see why in the browser instead.
   await edit(COMPANY, (text) => text.replace('value: 183000000000', 'value: "$183B"'));
-  [server, browser] = await Promise.all([startDevServer(root), launchChromium()]);
+  [server, browser] = await Promise.all([startDevServer(root), connectChromium()]);
   page = await browser.newPage();
 });
 
@@ -104,4 +121,47 @@ test('a seed that cannot be published, saved while the server runs, shows in the
   expect(shown).toContain("Add the article's paragraphs after a blank line.");
   await restore(SEED);
   expect(await pageShowing()).toBe(TITLE);
+});
+
+/** Fetches `pagePath` until its HTML contains `text`, for up to 30 seconds. */
+function waitForText(pagePath: string, text: string): Promise<string> {
+  return eventually(`${pagePath} never showed "${text}"`, async () => {
+    const html = await (await fetch(`${server.origin}${pagePath}`)).text();
+    return html.includes(text) ? html : undefined;
+  });
+}
+
+test('a new seed becomes a page, and an edit to it shows without a restart', async () => {
+  await waitForText('/', 'Winning AI Race Was Never Possible');
+  const seed = path.join(root, 'seeds', 'dev-story.txt');
+  await writeFile(seed, 'A Story Added In Dev\n\nFirst version of the text.\n');
+  await waitForText('/a-story-added-in-dev/', 'First version of the text.');
+  await writeFile(seed, 'A Story Added In Dev\n\nSecond version of the text.\n');
+  await waitForText('/a-story-added-in-dev/', 'Second version of the text.');
+});
+
+test('an edit to a content file shows without a restart', async () => {
+  const claim = path.join(root, 'content', 'stories', SLUG, 'claims', '08-annualized-revenue-500-billion.md');
+  const text = await readFile(claim, 'utf8');
+  await writeFile(claim, text.replace(/^conclusion: .*$/m, 'conclusion: "Edited while the dev server ran."'));
+  await waitForText(`/${SLUG}/`, 'Edited while the dev server ran.');
+});
+
+test('the data files an explainer links to are served as in the build', async () => {
+  const html = await waitForText(`/${SLUG}/`, '/data/');
+  const links = [...html.matchAll(/href="(\/data\/[^"]+)"/g)].map((match) => match[1] ?? '');
+  expect([...new Set(links)].map((link) => link.split('/').at(-1))).toEqual([
+    'README.md',
+    'companies.csv',
+    'companies.json',
+    'timeline.json',
+    'claims.json',
+  ]);
+  for (const link of new Set(links)) {
+    const response = await fetch(`${server.origin}${link}`);
+    expect(response.status, link).toBe(200);
+    expect(response.headers.get('content-type'), link).toMatch(
+      link.endsWith('.csv') ? /^text\/csv/ : link.endsWith('.md') ? /^text\/markdown/ : /^application\/json/,
+    );
+  }
 });
