@@ -55,7 +55,8 @@ async function overlayShowing(text: string): Promise<string> {
   return eventually(
     () => `the overlay never showed "${text}"; it showed:\n${shown}`,
     async () => {
-      await load();
+      // A page that loads is not an error page: no overlay will come, try again.
+      if ((await load())?.status() === 200) return undefined;
       const overlay = page.locator('vite-error-overlay');
       await overlay.waitFor({ timeout: 3_000 });
       shown = await overlay.evaluate((element) =>
