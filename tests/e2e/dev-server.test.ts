@@ -12,10 +12,12 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { connectChromium } from '../helpers/built-site-in-chromium';
 import { eventually, startDevServer, type DevServer } from '../helpers/dev-server';
+import { one, text } from '../helpers/html';
 import { copyProject } from '../helpers/project';
 
 const SLUG = 'winning-ai-race-was-never-possible-for-anthropic-says-elon-musk';
@@ -41,22 +43,28 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
 
 const restore = (file: string) => writeFile(path.join(root, file), original.get(file) ?? '');
 
-/**
- * Loads the explainer, as an editor reloads it. A content change makes the dev
- * server reload the open page too; a load caught by that reload can wait for
- * a load event that never comes, so an attempt gives up after a few seconds
- * and the next one starts afresh.
- */
-const load = () => page.goto(`${server.origin}/${SLUG}/`, { waitUntil: 'domcontentloaded', timeout: 5_000 });
+/** What the dev server answers for the explainer now: its status and HTML. */
+async function explainer(): Promise<{ status: number; html: string }> {
+  const response = await fetch(`${server.origin}/${SLUG}/`);
+  return { status: response.status, html: await response.text() };
+}
 
-/** The text a reader sees in the error overlay after loading the explainer, once it holds `text`. */
+/**
+ * The text a reader sees in the error overlay after loading the explainer, once it holds `text`.
+ * The server is asked first, cheaply, until it answers with an error page; only then does
+ * Chromium load the page and show the overlay, as the editor's browser would.
+ */
 async function overlayShowing(text: string): Promise<string> {
+  await eventually('the explainer never answered with an error', async () =>
+    (await explainer()).status >= 500 ? true : undefined,
+  );
   let shown = '';
   return eventually(
     () => `the overlay never showed "${text}"; it showed:\n${shown}`,
     async () => {
-      // A page that loads is not an error page: no overlay will come, try again.
-      if ((await load())?.status() === 200) return undefined;
+      // A content change also makes the server reload the open page; a load caught by
+      // that reload can wait for a load event that never comes: give up and try again.
+      await page.goto(`${server.origin}/${SLUG}/`, { waitUntil: 'domcontentloaded', timeout: 5_000 });
       const overlay = page.locator('vite-error-overlay');
       await overlay.waitFor({ timeout: 3_000 });
       shown = await overlay.evaluate((element) =>
@@ -70,14 +78,13 @@ async function overlayShowing(text: string): Promise<string> {
   );
 }
 
-/** The explainer's heading once the page loads without an overlay. */
+/** The explainer's heading once the server answers the page without an error. */
 function pageShowing(): Promise<string> {
   return eventually(
     () => `the page never loaded without an error; the server printed:\n${server.output().slice(-3000)}`,
     async () => {
-      const response = await load();
-      if (response?.status() !== 200) return undefined;
-      return (await page.locator('h1').textContent({ timeout: 5_000 })) ?? undefined;
+      const { status, html } = await explainer();
+      return status === 200 ? text(one(fromHtml(html), 'h1')) : undefined;
     },
   );
 }
