@@ -28,8 +28,8 @@ export interface BuiltSiteInChromium {
    * `view`: 1280 × 800, light and scripts on unless asked otherwise. One tab
    * serves every test of the file (one with scripts, one without): each new
    * tab starts a renderer, which costs more than the visit itself. A test
-   * that changes the tab's media or permissions gets them reset by the next
-   * `open`; nothing else outlives a page load.
+   * that changes the tab's size or emulated media (print, theme) gets them
+   * reset by the next `open`; the page itself is loaded again.
    */
   open: (pagePath: string, view?: View) => Promise<Page>;
 }
