@@ -77,7 +77,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('distOutput', await builds.distOutput);
     project.provide('sharedBuilds', await builds.sharedBuilds);
   } catch (error) {
-    // Vitest registers no teardown for a setup that throws: clean up here.
+    // Vitest registers no teardown for a setup that throws: clean up here, once the build
+    // has stopped writing to its copy (Chromium can fail while the site still builds).
+    await builds.dist.catch(() => undefined);
     await teardown();
     throw error;
   }

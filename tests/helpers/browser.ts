@@ -34,11 +34,12 @@ function launchOptions(): LaunchOptions {
 }
 
 /** A Chromium of its own, for a script outside the test run (the bench). */
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
   return chromium.launch(launchOptions());
 }
 
 /** The run's Chromium, which test files connect to; the global setup starts it and closes it. */
-export function launchChromiumServer(): Promise<BrowserServer> {
+export async function launchChromiumServer(): Promise<BrowserServer> {
+  // async: a missing Chromium is a rejection the caller's cleanup sees, not a throw before it.
   return chromium.launchServer(launchOptions());
 }
