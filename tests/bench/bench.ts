@@ -26,7 +26,7 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath, launchChromium } from '../helpers/browser.ts';
+import { fullChromiumPath, launchFullChromium } from '../helpers/browser.ts';
 import { sitePages } from '../helpers/pages.ts';
 import { buildProject, copyProject, removeCopies, repoRoot } from '../helpers/project.ts';
 import { serveSite } from '../helpers/serve.ts';
@@ -407,7 +407,7 @@ async function scaling() {
 async function pageLayout(dist: string) {
   console.log('\nLayout in Chromium, disclosures closed (height in CSS px; verdict card and first post in screens)');
   const site = await serveSite(dist);
-  const browser = await launchChromium();
+  const browser = await launchFullChromium();
   try {
     for (const page of await sitePages(dist)) {
       const cells: string[] = [];
@@ -461,7 +461,7 @@ async function lighthouseScores(dist: string) {
   console.log('\nLighthouse (mobile, Debian Chromium)');
   const site = await serveSite(dist);
   const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath,
+    chromePath: fullChromiumPath,
     chromeFlags: [
       '--headless=new',
       '--no-sandbox',
