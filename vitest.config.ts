@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 /** What the tiers that read a built site share: the build made once per run, copies removed after each file. */
 const withBuiltSite = {
   globalSetup: ['tests/global-setup.ts'],
-  setupFiles: ['tests/setup-cleanup.ts'],
+  setupFiles: ['tests/setup-built-site.ts'],
+  // After the unit tier, which runs while the global setup builds the site.
+  sequence: { groupOrder: 1 },
   // As in the unit tier: a worker is reused for the next file rather than
   // started afresh. Each file starts and closes its own builds, servers and browser.
   isolate: false,
@@ -25,6 +27,8 @@ export default defineConfig({
       getViteConfig({
         test: {
           name: 'unit',
+          // First, and alone: the site the other tiers read is built meanwhile (tests/global-setup.ts).
+          sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts', 'tests/gates/deploy-config.test.ts'],
           // Workers are reused across files instead of started afresh for each: these tests
           // are pure and mock nothing, and it nearly halves the tier's time on two cores.

@@ -9,17 +9,22 @@ import { spawn } from 'node:child_process';
 import { appendFile, cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { recordBuild, waitForBuild, type SharedBuild } from './build-results';
 import { buildProject, copyProject, repoRoot, type BuildOptions } from './project';
 
-export interface SharedBuild {
-  /** The built site. */
-  outDir: string;
-  /** Everything the build printed. */
-  output: string;
-}
+export type { SharedBuild };
 
-/** How long a file waits for another file's build before it gives up. */
-const WAIT_MS = 170_000;
+/** The name of the run's main build in the shared folder (tests/global-setup.ts). */
+export const MAIN_BUILD = 'main';
+
+/**
+ * The repository as it is, built with SITE unset: the build the global setup
+ * starts before any test. `inject('dist')` names its folder from the start;
+ * the build and browser tiers' setup file waits for it before each file.
+ */
+export function mainBuild(): Promise<SharedBuild> {
+  return waitForBuild(inject('sharedBuilds'), MAIN_BUILD);
+}
 
 /**
  * The build called `name`, made from a copy of the project that `prepare`
@@ -32,7 +37,6 @@ async function sharedBuild(
   options: BuildOptions = {},
 ): Promise<SharedBuild> {
   const folder = inject('sharedBuilds');
-  const resultFile = path.join(folder, `${name}.json`);
   let claimed = true;
   try {
     await mkdir(path.join(folder, `${name}.claim`));
@@ -41,32 +45,18 @@ async function sharedBuild(
     claimed = false;
   }
   if (claimed) {
-    let result: SharedBuild | { error: string };
-    try {
+    await recordBuild(folder, name, async () => {
       const root = await copyProject();
       await prepare(root);
       const { code, output, outDir } = await buildProject(root, options);
+      if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
       // The copy is deleted when this file ends; the site moves to the shared folder, which lasts the run.
       const kept = path.join(folder, name);
-      if (code === 0) await rename(outDir, kept);
-      result = code === 0 ? { outDir: kept, output } : { error: `astro build failed (exit ${code}):\n${output}` };
-    } catch (error) {
-      // Written all the same, so the files waiting for this build fail with the reason instead of a timeout.
-      result = { error: String(error) };
-    }
-    await writeFile(resultFile, JSON.stringify(result));
+      await rename(outDir, kept);
+      return { outDir: kept, output };
+    });
   }
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const text = await readFile(resultFile, 'utf8').catch(() => undefined);
-    if (text !== undefined) {
-      const result = JSON.parse(text) as SharedBuild | { error: string };
-      if ('error' in result) throw new Error(`shared build "${name}": ${result.error}`);
-      return result;
-    }
-    if (Date.now() > deadline) throw new Error(`shared build "${name}" was not ready after ${WAIT_MS / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  return waitForBuild(folder, name);
 }
 
 /** The origin and sub-path of the sub-path build. */
