@@ -1,8 +1,9 @@
 /**
  * `npm run check`: the type check, the linter and the formatter's check, run
- * side by side once `astro sync` has written the types of `astro:content`
- * (.astro/), which both the type check and ESLint's type-checked rules read:
- * on a fresh clone ESLint would otherwise see those modules as errors.
+ * side by side. The type check and ESLint start once `astro sync` has written
+ * the types of `astro:content` (.astro/), which both read: on a fresh clone
+ * ESLint would otherwise see those modules as errors. Prettier reads no types
+ * and runs while sync does.
  * Running the three one after the other only made the editor wait for the
  * sum of them. Each tool's output is printed whole, once it ends, in the
  * order below; the check fails when any of them fails.
@@ -15,14 +16,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
 const SYNC = { name: 'astro sync', command: bin('astro'), args: ['sync'] };
-const CHECKS = [
+const TYPED_CHECKS = [
   // Synced just before: its own sync would be done twice.
   { name: 'astro check', command: bin('astro'), args: ['check', '--noSync'] },
   { name: 'eslint', command: bin('eslint'), args: ['.', '--max-warnings', '0'] },
-  // Prettier's cache (node_modules/.cache/prettier) keys each file on its content, the options
-  // and Prettier's version, and a file's format depends on nothing else: a run reads what changed.
-  { name: 'prettier', command: bin('prettier'), args: ['--check', '--cache', '.'] },
 ];
+// Prettier's cache (node_modules/.cache/prettier) keys each file on its content, the options
+// and Prettier's version, and a file's format depends on nothing else: a run reads what changed.
+const PRETTIER = { name: 'prettier', command: bin('prettier'), args: ['--check', '--cache', '.'] };
 
 interface Outcome {
   name: string;
@@ -41,8 +42,9 @@ function run({ name, command, args }: typeof SYNC): Promise<Outcome> {
   });
 }
 
+const prettier = run(PRETTIER);
 const sync = await run(SYNC);
-const outcomes = sync.ok ? await Promise.all(CHECKS.map(run)) : [sync];
+const outcomes = [...(sync.ok ? await Promise.all(TYPED_CHECKS.map(run)) : [sync]), await prettier];
 for (const { name, ok, output } of outcomes) {
   process.stdout.write(`\n── ${name}: ${ok ? 'passed' : 'FAILED'}\n${output}`);
 }
