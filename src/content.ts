@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import * as model from './lib/explainer/build-article-pages';
 import { assertContentLoaded } from './loaders/content-problems';
-import { withFieldLines } from './loaders/problem-lines';
 
 /** A content file's text, by its path from the project root, or undefined when it cannot be read. */
 function readContentFile(file: string): string | undefined {
@@ -61,7 +60,11 @@ async function loadArticlePages(): Promise<ArticlePage[]> {
   // Under astro dev, what did not load first: the rest may only be its consequence.
   if (import.meta.env.DEV) assertContentLoaded();
   const { pages, problems, warnings } = model.buildArticlePages(await loadCollections());
-  if (problems.length > 0) throw new Error(withFieldLines(problems.join('\n\n'), readContentFile));
+  if (problems.length > 0) {
+    // Loaded only for problems: finding lines reads YAML, and a build without problems never loads the parser.
+    const { withFieldLines } = await import('./loaders/problem-lines');
+    throw new Error(withFieldLines(problems.join('\n\n'), readContentFile));
+  }
   for (const warning of warnings.filter((each) => !warned.has(each))) {
     warned.add(warning);
     console.warn(`[explainer] ${warning}`);

@@ -4,14 +4,14 @@
  * that does not parse one line above the problem (it counts from the "---"):
  * a schema error gets the line of the first field it names (field-lines.ts),
  * and YAML that does not parse is said as for sources.yaml (yaml-errors.ts).
+ * Both are loaded only for an error: a build that has none never loads the
+ * yaml package they use (about 70 modules).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { reportFileProblem } from './content-problems';
-import { firstField, frontmatterOf, lineOfField } from './field-lines';
-import { yamlSyntaxError } from './yaml-errors';
 
 /** How Astro passes the reading of markdown to every loader (the glob loader uses it), undeclared on LoaderContext. */
 type EntryTypes = Map<string, { getEntryInfo: (params: { fileUrl: URL; contents: string }) => unknown }>;
@@ -28,6 +28,7 @@ const isLocated = (error: unknown): error is LocatedError =>
 /** The line of the first field `error` names in the frontmatter of the markdown file `filePath`, set as its location. */
 export async function locateInFrontmatter(error: unknown, filePath: string): Promise<void> {
   if (!isLocated(error)) return;
+  const { firstField, frontmatterOf, lineOfField } = await import('./field-lines');
   const field = firstField(error.message);
   const frontmatter = frontmatterOf(await readFile(filePath, 'utf8').catch(() => ''));
   if (!field || !frontmatter) return;
@@ -71,6 +72,10 @@ function withYamlErrors(context: LoaderContext): { entryTypes?: EntryTypes } {
             try {
               return await type.getEntryInfo(params);
             } catch (error) {
+              const [{ frontmatterOf }, { yamlSyntaxError }] = await Promise.all([
+                import('./field-lines'),
+                import('./yaml-errors'),
+              ]);
               const frontmatter = frontmatterOf(params.contents);
               const file = path.relative(root, fileURLToPath(params.fileUrl)).split(path.sep).join('/');
               const said = frontmatter && yamlSyntaxError(frontmatter.yaml, file, frontmatter.firstLine);

@@ -13,8 +13,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { reportContentProblem } from './content-problems';
-import { firstField, lineOfField } from './field-lines';
-import { parseYamlList } from './yaml-list';
 
 /** Where the loader keeps the digest of the text it last loaded. */
 const DIGEST_KEY = 'text-digest';
@@ -60,6 +58,9 @@ async function loadFile(context: LoaderContext, absolute: string, file: string):
   // schema alone needs \`astro build --force\`, which empties the store.
   const digest = context.generateDigest(text);
   if (context.meta.get(DIGEST_KEY) === digest && context.store.keys().length > 0) return;
+  // Loaded only now, as a file that did not change needs no parser: a rebuild after an edit
+  // elsewhere never loads the yaml package (about 70 modules).
+  const { parseYamlList } = await import('./yaml-list');
   const entries = parseYamlList(text, file);
   const parsed = [];
   for (const [index, { id, data, line }] of entries.entries()) {
@@ -67,7 +68,7 @@ async function loadFile(context: LoaderContext, absolute: string, file: string):
       parsed.push({ id, data: await context.parseData({ id, data, filePath: absolute }) });
     } catch (error) {
       // Astro says line 0: point at the field the error names, or at least at the entry.
-      locateInList(error, text, index, line);
+      await locateInList(error, text, index, line);
       throw error;
     }
   }
@@ -79,8 +80,9 @@ async function loadFile(context: LoaderContext, absolute: string, file: string):
 }
 
 /** Sets the location of a schema error of the list's entry `index` (on `entryLine`) to the field it names. */
-function locateInList(error: unknown, text: string, index: number, entryLine: number): void {
+async function locateInList(error: unknown, text: string, index: number, entryLine: number): Promise<void> {
   if (!(error instanceof Error && 'loc' in error && typeof error.loc === 'object')) return;
+  const { firstField, lineOfField } = await import('./field-lines');
   const field = firstField(error.message);
   const line = (field && lineOfField(text, [index, ...field])) ?? entryLine;
   error.loc = { ...error.loc, line, column: 1 };
