@@ -5,9 +5,19 @@
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { CONTINUE, visitParents } from 'unist-util-visit-parents';
-import { selectAll } from 'hast-util-select';
+import { CONTINUE, EXIT, visitParents } from 'unist-util-visit-parents';
 import { normalizeQuote } from '../lib/seed/quote-match';
+
+/** Whether `node` holds a link. */
+function holdsLink(node: Element): boolean {
+  let found = false;
+  visitParents(node, 'element', (child: Element) => {
+    if (child === node || child.tagName !== 'a') return CONTINUE;
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
 
 export interface RehypeQuoteLinksOptions {
   /** href for each quote, keyed by its normalised text (see normalizeQuote). */
@@ -19,7 +29,7 @@ export function rehypeQuoteLinks({ hrefs = new Map() }: RehypeQuoteLinksOptions 
     visitParents(tree, 'element', (node: Element, ancestors) => {
       if (node.tagName !== 'q') return CONTINUE;
       // Links never nest: leave a quote that holds a link, or sits in one, alone.
-      if (selectAll('a', node).length > 0) return CONTINUE;
+      if (holdsLink(node)) return CONTINUE;
       if (ancestors.some((ancestor) => ancestor.type === 'element' && ancestor.tagName === 'a')) return CONTINUE;
       const href = hrefs.get(normalizeQuote(toString(node)));
       if (!href) return CONTINUE;
