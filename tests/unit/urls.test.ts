@@ -25,6 +25,15 @@ test('slugs drop accents, apostrophes and punctuation', () => {
 test('summarize cuts at a word boundary and marks the cut', () => {
   expect(summarize('one two three four', 12)).toBe('one two…');
   expect(summarize('short', 12)).toBe('short');
+  expect(summarize('one two three', 13)).toBe('one two three');
+  expect(summarize(`${'word '.repeat(5000)}end`, 12)).toBe('word word…');
+});
+
+test('summarize counts graphemes, not UTF-16 units: three emoji of eleven units each fit in 3', () => {
+  const family = '👩‍👩‍👧‍👦';
+  expect(family.length).toBe(11);
+  expect(summarize(family.repeat(3), 3)).toBe(family.repeat(3));
+  expect(summarize(`${family.repeat(3)} and more`, 3)).toBe(`${family.repeat(2)}…`);
 });
 
 test('quoted adds curly marks unless the words hold their own', () => {

@@ -16,12 +16,26 @@ export function sliceGraphemes(text: string, count: number): string {
 }
 
 /**
+ * Whether `text` has more than `count` graphemes. A grapheme takes at least one
+ * UTF-16 unit, so a short text needs no counting, and a long one is counted
+ * only until it passes `count` (a build summarizes every article, on several pages).
+ */
+function hasMoreGraphemes(text: string, count: number): boolean {
+  if (text.length <= count) return false;
+  const segments = graphemes.segment(text)[Symbol.iterator]();
+  for (let seen = 0; seen <= count; seen += 1) {
+    if (segments.next().done) return false;
+  }
+  return true;
+}
+
+/**
  * A short plain-text summary for a meta description: the text cut at a word
  * boundary so that it fits `max` characters (graphemes), with an ellipsis when cut.
  */
 export function summarize(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  if ([...graphemes.segment(flat)].length <= max) return flat;
+  if (!hasMoreGraphemes(flat, max)) return flat;
   const cut = sliceGraphemes(flat, max - 1);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
