@@ -20,9 +20,8 @@ import path from 'node:path';
 import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from './helpers/browser';
-import { recordBuild } from './helpers/build-results';
+import { MAIN_BUILD, recordBuild } from './helpers/build-results';
 import { buildProject, copyProject, removeCopies } from './helpers/project';
-import { MAIN_BUILD } from './helpers/shared-builds';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -14,6 +14,9 @@ export interface SharedBuild {
   output: string;
 }
 
+/** The name of the run's main build, which the global setup starts (tests/global-setup.ts). */
+export const MAIN_BUILD = 'main';
+
 /** How long a file waits for a build made elsewhere before it gives up. */
 const WAIT_MS = 170_000;
 

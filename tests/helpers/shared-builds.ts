@@ -9,13 +9,10 @@ import { spawn } from 'node:child_process';
 import { appendFile, cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { recordBuild, waitForBuild, type SharedBuild } from './build-results';
+import { MAIN_BUILD, recordBuild, waitForBuild, type SharedBuild } from './build-results';
 import { buildProject, copyProject, repoRoot, type BuildOptions } from './project';
 
 export type { SharedBuild };
-
-/** The name of the run's main build in the shared folder (tests/global-setup.ts). */
-export const MAIN_BUILD = 'main';
 
 /**
  * The repository as it is, built with SITE unset: the build the global setup
