@@ -6,8 +6,6 @@ import { defineConfig } from 'vitest/config';
 const withBuiltSite = {
   globalSetup: ['tests/global-setup.ts'],
   setupFiles: ['tests/setup-built-site.ts'],
-  // After the unit tier, which runs while the global setup builds the site.
-  sequence: { groupOrder: 1 },
   // As in the unit tier: a worker is reused for the next file rather than
   // started afresh. Each file starts and closes its own builds, servers and browser.
   isolate: false,
@@ -43,6 +41,8 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/gates/static-gates.test.ts'],
           ...withBuiltSite,
+          // After the unit tier, which runs while the global setup builds the site.
+          sequence: { groupOrder: 1 },
         },
       },
       // Real Chromium (axe, keyboard, requests) and the Nu HTML checker.
@@ -52,6 +52,10 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts', 'tests/gates/html-validity.test.ts'],
           ...withBuiltSite,
+          // Last, once the build tier has made most of the run's builds: Chromium's pages
+          // then never wait behind a build, and the dev-server test, which mostly waits,
+          // runs beside the axe runs. In six paired runs this took 1.4 s less on average.
+          sequence: { groupOrder: 2 },
         },
       },
     ],
