@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
 
 /** The Chromium the tests run. */
-export const testChromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium-headless-shell';
+const testChromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium-headless-shell';
 /** The Chromium the bench runs: the browser readers have. */
 export const fullChromiumPath = process.env['FULL_CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
