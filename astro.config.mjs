@@ -70,6 +70,15 @@ export default defineConfig({
   // (public/_headers) can allow them with 'self' on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    environments: {
+      // Astro reads src/content.config.ts through Vite's module runner in its `astro`
+      // environment, which transforms every module of the `astro` package it meets
+      // (ALWAYS_NOEXTERNAL in astro/dist/vite-plugin-environment). `astro/loaders`
+      // brings 40 of them (the glob loader, content utilities, an image-size library)
+      // that Node has already loaded for Astro itself: imported natively, they cost
+      // nothing, and a build does about 0.2 s less CPU work.
+      astro: { resolve: { external: ['astro/loaders'] } },
+    },
     build: {
       // Scripts as files too (Astro inlines small ones, https://github.com/withastro/astro/pull/3658):
       // the CSP allows scripts from 'self' and the theme script's hash, never inline code it cannot name.
